@@ -1,0 +1,125 @@
+// The contract between the token manager (lib/) and the storage backends (node-postgres, PGlite).
+// The store holds ciphertext only: encryption and decryption happen in lib/.
+
+export type UserType = 'Location' | 'Company'
+export type ConnectionStatus = 'active' | 'reauth_required' | 'revoked'
+export const CONNECTION_STATUSES: readonly ConnectionStatus[] = ['active', 'reauth_required', 'revoked']
+
+export interface ConnectionRow {
+  /** The connection key: the location id for a Location token, the company id for a Company token. */
+  id: string
+  userType: UserType
+  locationId: string | null
+  companyId: string | null
+  scope: string | null
+  accessTokenCiphertext: string | null
+  refreshTokenCiphertext: string | null
+  /** Id of the key (in the key ring) that encrypted both token columns. */
+  keyId: string | null
+  expiresAt: Date | null
+  status: ConnectionStatus
+  /** Incremented by every token write; writes carry the version they expect (optimistic concurrency). */
+  version: number
+  /** Set when a refresh starts, cleared when its tokens are written: set and older than refreshedAt → interrupted. */
+  refreshStartedAt: Date | null
+  refreshedAt: Date | null
+  lastError: string | null
+  lastErrorAt: Date | null
+  createdAt: Date
+  updatedAt: Date
+}
+
+export interface NewConnection {
+  id: string
+  userType: UserType
+  locationId?: string | null
+  companyId?: string | null
+  scope?: string | null
+  accessTokenCiphertext: string | null
+  refreshTokenCiphertext: string
+  keyId: string
+  expiresAt: Date | null
+}
+
+export interface TokenWrite {
+  accessTokenCiphertext: string
+  refreshTokenCiphertext: string
+  keyId: string
+  expiresAt: Date
+  /** Only written when given. */
+  scope?: string | null
+}
+
+/** What a refresh may do while it holds the connection's lock. Writes commit when the callback resolves. */
+export interface RefreshLockHandle {
+  /** The row read again after the lock was taken (null when the connection does not exist). */
+  readonly row: ConnectionRow | null
+  /** Records that a refresh call is about to go out, visibly to other instances even if this one dies. */
+  markRefreshStarted (): Promise<void>
+  /** Writes rotated tokens when the row is still at expectedVersion; returns the new row, or null on a version mismatch. */
+  writeTokens (write: TokenWrite, expectedVersion: number): Promise<ConnectionRow | null>
+  setStatus (status: ConnectionStatus, lastError: string | null): Promise<void>
+  recordError (message: string): Promise<void>
+}
+
+export interface RefreshLockOptions {
+  /** Longest wait for the lock; past it the store throws GHL_LOCK_TIMEOUT. */
+  lockTimeoutMs: number
+  /** The server ends the lock's session when it stays idle in the transaction this long (a hung holder). */
+  idleTimeoutMs: number
+  /** Do not wait: when another holder has the lock, resolve { acquired: false } at once. */
+  tryOnly?: boolean
+}
+
+export type LockResult<T> = { acquired: true, value: T } | { acquired: false }
+
+export interface WebhookEventRecord {
+  webhookId: string
+  type: string
+  payload: unknown
+  receivedAt: Date
+}
+
+export interface StoreSubscription {
+  close (): Promise<void>
+}
+
+export interface TokenStore {
+  readonly backend: 'pg' | 'pglite'
+  /** Applies the shipped migrations under an advisory lock: concurrent callers apply them once. */
+  migrate (): Promise<void>
+
+  get (id: string): Promise<ConnectionRow | null>
+  list (): Promise<ConnectionRow[]>
+  /** Seeds a connection only when none exists with that id; true when inserted. */
+  insertIfAbsent (row: NewConnection): Promise<boolean>
+  /** Stores tokens from a fresh authorization (OAuth callback): inserts or replaces, status active, errors cleared, version + 1. */
+  saveAuthorization (row: NewConnection): Promise<ConnectionRow>
+  /** Token write outside a lock (retrying a failed persist); same version check as the locked write. */
+  writeTokens (id: string, write: TokenWrite, expectedVersion: number): Promise<ConnectionRow | null>
+  setStatus (id: string, status: ConnectionStatus, lastError: string | null): Promise<void>
+  recordError (id: string, message: string): Promise<void>
+  delete (id: string): Promise<boolean>
+
+  /**
+   * Runs fn inside a short transaction on one dedicated connection holding a transaction-level advisory
+   * lock keyed by the connection id, with the row read again after the lock was taken.
+   */
+  withRefreshLock<T> (id: string, options: RefreshLockOptions, fn: (handle: RefreshLockHandle) => Promise<T>): Promise<LockResult<T>>
+
+  /** Active connections whose access token expires before `before`, soonest first (uses the expiry index). */
+  listDue (before: Date, limit: number): Promise<ConnectionRow[]>
+  countByStatus (): Promise<Record<ConnectionStatus, number>>
+
+  /** Stores a received webhook; false when its webhookId was seen before (replay). */
+  recordWebhook (event: WebhookEventRecord): Promise<boolean>
+  markWebhookProcessed (webhookId: string, error: string | null): Promise<void>
+  pruneWebhooks (receivedBefore: Date): Promise<number>
+
+  /** NOTIFY on the store's channel. */
+  publish (message: string): Promise<void>
+  /** LISTEN on the store's channel on a dedicated connection that reconnects when it drops. */
+  subscribe (onMessage: (message: string) => void): Promise<StoreSubscription>
+
+  close (): Promise<void>
+}

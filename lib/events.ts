@@ -1,0 +1,21 @@
+import { TypedEmitter } from './typed-emitter.js'
+
+export type RefreshTrigger = 'window' | 'scheduled' | '401' | 'manual'
+
+export interface GhlEvents {
+  'token:refreshed': { connection: string, trigger: RefreshTrigger, expiresAt: Date, durationMs: number }
+  'token:refresh_failed': { connection: string, error: Error, attempt: number, willRetry: boolean }
+  'token:reauth_required': { connection: string, reason: string }
+  'token:persist_failed': { connection: string, error: Error, attempt: number }
+  'token:invalidated': { connection: string, reason: string }
+  'breaker:open': { connection: string }
+  'breaker:half_open': { connection: string }
+  'breaker:close': { connection: string }
+  'rate_limited': { connection: string, waitMs: number, source: 'client' | 'ghl' }
+  'webhook': { type: string, webhookId: string, locationId?: string, payload: Record<string, unknown> }
+  'app:connected': { connection: string, userType: 'Location' | 'Company', locationId?: string, companyId?: string }
+  'app:installed': { connection: string, locationId?: string, companyId?: string }
+  'app:uninstalled': { connection: string, locationId?: string, companyId?: string }
+}
+
+export class GhlEventEmitter extends TypedEmitter<GhlEvents> {}
