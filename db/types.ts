@@ -84,6 +84,14 @@ export interface StoreSubscription {
   close (): Promise<void>
 }
 
+export interface SubscribeOptions {
+  /**
+   * Called after the LISTEN connection dropped and was re-established. Messages published while it was
+   * down are lost, so a subscriber that caches rows should drop its cache here.
+   */
+  onReconnect? (): void
+}
+
 export interface TokenStore {
   readonly backend: 'pg' | 'pglite'
   /** Applies the shipped migrations under an advisory lock: concurrent callers apply them once. */
@@ -119,7 +127,7 @@ export interface TokenStore {
   /** NOTIFY on the store's channel. */
   publish (message: string): Promise<void>
   /** LISTEN on the store's channel on a dedicated connection that reconnects when it drops. */
-  subscribe (onMessage: (message: string) => void): Promise<StoreSubscription>
+  subscribe (onMessage: (message: string) => void, options?: SubscribeOptions): Promise<StoreSubscription>
 
   close (): Promise<void>
 }

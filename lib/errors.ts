@@ -41,3 +41,5 @@ export const GhlLockTimeoutError = createError(
 )
 
 export const GhlRefreshError = createError('GHL_REFRESH_FAILED', 'token refresh for connection %s failed: %s', 502)
+
+export const GhlNetworkError = createError('GHL_NETWORK', 'could not reach GHL for %s %s: %s', 502)

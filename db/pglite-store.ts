@@ -1,0 +1,84 @@
+import { PGlite } from '@electric-sql/pglite'
+import { sql } from 'drizzle-orm'
+import { drizzle } from 'drizzle-orm/pglite'
+import { GhlLockTimeoutError } from '../lib/errors.js'
+import { lockKeyFor } from './lock-key.js'
+import { migratePglite, type MigrateOptions } from './migrate.js'
+import { KeyedMutex } from './mutex.js'
+import { DEFAULT_CHANNEL, DrizzleTokenStore, type LockedBody, type StoreReporting } from './store.js'
+import type { LockResult, RefreshLockOptions, StoreSubscription, SubscribeOptions, TokenStore } from './types.js'
+
+// The token store over PGlite (embedded Postgres, one connection, one process). Its advisory locks cannot
+// make anyone wait (a session never blocks itself), so callers wait on an in-process mutex per connection
+// id, with the same timeout and tryOnly behaviour as the node-postgres store; the xact lock is still taken.
+// idleTimeoutMs does not apply: there is no other session to free, and ending the only one would end all.
+// The single connection also means a transaction blocks every other query: markRefreshStarted is written
+// inside the lock's transaction, and fn must not call the store itself while it holds the lock.
+
+export interface PgliteTokenStoreOptions extends StoreReporting, MigrateOptions {
+  /** Directory of the database files; undefined keeps the database in memory. Ignored when pglite is given. */
+  dataDir?: string
+  /** A PGlite instance owned by the caller: used, never closed by the store. */
+  pglite?: PGlite
+  /** LISTEN/NOTIFY channel. Default 'fastify_ghl'. */
+  channel?: string
+}
+
+class PgliteTokenStore extends DrizzleTokenStore {
+  readonly backend = 'pglite' as const
+  readonly #pglite: PGlite
+  readonly #ownsPglite: boolean
+  readonly #locks = new KeyedMutex()
+  readonly #migrateOptions: MigrateOptions
+
+  constructor (pglite: PGlite, ownsPglite: boolean, options: PgliteTokenStoreOptions) {
+    super(drizzle(pglite), options.channel ?? DEFAULT_CHANNEL, options)
+    this.#pglite = pglite
+    this.#ownsPglite = ownsPglite
+    this.#migrateOptions = { migrationsFolder: options.migrationsFolder }
+  }
+
+  migrate (): Promise<void> {
+    return migratePglite(this.#pglite, this.#migrateOptions)
+  }
+
+  protected async runLocked<T> (id: string, options: RefreshLockOptions, body: LockedBody<T>): Promise<LockResult<T>> {
+    const release = await this.#locks.acquire(id, options.tryOnly === true ? 0 : options.lockTimeoutMs)
+    if (release === null) {
+      if (options.tryOnly === true) return { acquired: false }
+      throw new GhlLockTimeoutError(options.lockTimeoutMs, id)
+    }
+    try {
+      const value = await this.db.transaction(async (tx) => {
+        await tx.execute(sql`select pg_advisory_xact_lock(${lockKeyFor(id).toString()}::bigint)`)
+        return await body(tx, null)
+      }, { isolationLevel: 'read committed' })
+      return { acquired: true, value }
+    } finally {
+      release()
+    }
+  }
+
+  protected async listen (onMessage: (message: string) => void, _options: SubscribeOptions): Promise<StoreSubscription> {
+    // In-process: the connection cannot drop, so onReconnect never fires.
+    const unlisten = await this.#pglite.listen(this.channel, onMessage)
+    let closed = false
+    return {
+      close: async () => {
+        if (closed) return
+        closed = true
+        if (!this.#pglite.closed) await unlisten()
+      }
+    }
+  }
+
+  protected async closeBackend (): Promise<void> {
+    if (this.#ownsPglite && !this.#pglite.closed) await this.#pglite.close()
+  }
+}
+
+/** A TokenStore over PGlite: in memory (no dataDir), in a data directory, or over a given instance. */
+export function createPgliteTokenStore (options: PgliteTokenStoreOptions = {}): TokenStore {
+  if (options.pglite !== undefined) return new PgliteTokenStore(options.pglite, false, options)
+  return new PgliteTokenStore(new PGlite(options.dataDir), true, options)
+}

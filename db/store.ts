@@ -1,0 +1,326 @@
+import { and, asc, count, eq, isNull, lt, sql } from 'drizzle-orm'
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import { ghlConnections, ghlWebhookEvents } from './schema.js'
+import {
+  CONNECTION_STATUSES,
+  type ConnectionRow,
+  type ConnectionStatus,
+  type LockResult,
+  type NewConnection,
+  type RefreshLockHandle,
+  type RefreshLockOptions,
+  type StoreSubscription,
+  type SubscribeOptions,
+  type TokenStore,
+  type TokenWrite,
+  type WebhookEventRecord
+} from './types.js'
+
+// The query code shared by both backends. node-postgres and PGlite are both drizzle PgDatabases, so
+// one class holds every query; a backend supplies only the lock/transaction plumbing, LISTEN, and close.
+
+/** Any drizzle Postgres database or transaction (node-postgres pool or client, PGlite, or a tx of those). */
+export type Db = PgDatabase<PgQueryResultHKT>
+
+export const DEFAULT_CHANNEL = 'fastify_ghl'
+
+/** Server-side timestamps for writes: the wall clock, not the transaction start that now() returns. */
+const NOW = sql`clock_timestamp()`
+
+const c = ghlConnections
+const w = ghlWebhookEvents
+
+/** Channel names go into LISTEN as identifiers and to pg_notify as text: keep them plain so both agree. */
+export function checkChannel (channel: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(channel)) {
+    throw new TypeError(`options.channel must be a lowercase Postgres identifier (a-z, 0-9, _; at most 63 characters), got ${JSON.stringify(channel)}`)
+  }
+  return channel
+}
+
+function checkLockOptions (options: RefreshLockOptions): void {
+  for (const name of ['lockTimeoutMs', 'idleTimeoutMs'] as const) {
+    const value = options[name]
+    if (!Number.isFinite(value) || value <= 0) {
+      throw new TypeError(`withRefreshLock options.${name} must be a positive number of milliseconds, got ${String(value)}`)
+    }
+  }
+}
+
+/** A duration as a Postgres GUC value; at least 1 ms, because 0 would disable the timeout. */
+export function pgMs (ms: number): string {
+  return `${Math.max(1, Math.ceil(ms))}ms`
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Queries. Each takes the database or transaction it runs on, so the locked handle reuses them.
+
+async function selectRow (db: Db, id: string): Promise<ConnectionRow | null> {
+  const rows = await db.select().from(c).where(eq(c.id, id))
+  return rows[0] ?? null
+}
+
+async function updateTokens (db: Db, id: string, write: TokenWrite, expectedVersion: number): Promise<ConnectionRow | null> {
+  const rows = await db.update(c).set({
+    accessTokenCiphertext: write.accessTokenCiphertext,
+    refreshTokenCiphertext: write.refreshTokenCiphertext,
+    keyId: write.keyId,
+    expiresAt: write.expiresAt,
+    ...(write.scope !== undefined ? { scope: write.scope } : {}),
+    version: sql`${c.version} + 1`,
+    status: 'active',
+    refreshedAt: NOW,
+    refreshStartedAt: null,
+    lastError: null,
+    lastErrorAt: null,
+    updatedAt: NOW
+  }).where(and(eq(c.id, id), eq(c.version, expectedVersion))).returning()
+  return rows[0] ?? null
+}
+
+async function updateStatus (db: Db, id: string, status: ConnectionStatus, lastError: string | null): Promise<void> {
+  await db.update(c).set({
+    status,
+    lastError,
+    lastErrorAt: lastError === null ? null : NOW,
+    updatedAt: NOW
+  }).where(eq(c.id, id))
+}
+
+async function updateError (db: Db, id: string, message: string): Promise<void> {
+  await db.update(c).set({ lastError: message, lastErrorAt: NOW, updatedAt: NOW }).where(eq(c.id, id))
+}
+
+async function updateRefreshStarted (db: Db, id: string): Promise<void> {
+  await db.update(c).set({ refreshStartedAt: NOW, updatedAt: NOW }).where(eq(c.id, id))
+}
+
+function newRowValues (row: NewConnection): typeof c.$inferInsert {
+  return {
+    id: row.id,
+    userType: row.userType,
+    locationId: row.locationId ?? null,
+    companyId: row.companyId ?? null,
+    scope: row.scope ?? null,
+    accessTokenCiphertext: row.accessTokenCiphertext,
+    refreshTokenCiphertext: row.refreshTokenCiphertext,
+    keyId: row.keyId,
+    expiresAt: row.expiresAt
+  }
+}
+
+function rowsOf (result: unknown): Array<Record<string, unknown>> {
+  return (result as { rows: Array<Record<string, unknown>> }).rows
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+export interface StoreLogger {
+  warn (obj: object, msg: string): void
+  error (obj: object, msg: string): void
+}
+
+export interface StoreReporting {
+  /** Called with every error that happens in the background (a dropped connection, a failed reconnect). */
+  onError?: (err: Error) => void
+  log?: StoreLogger
+}
+
+/** Runs a locked body: `tx` is the transaction, `outside` a connection outside it (null when there is none). */
+export type LockedBody<T> = (tx: Db, outside: Db | null) => Promise<T>
+
+export abstract class DrizzleTokenStore implements TokenStore {
+  abstract readonly backend: 'pg' | 'pglite'
+  protected readonly db: Db
+  protected readonly channel: string
+  readonly #reporting: StoreReporting
+  readonly #subscriptions = new Set<StoreSubscription>()
+  #closed: Promise<void> | undefined
+
+  protected constructor (db: Db, channel: string, reporting: StoreReporting) {
+    this.db = db
+    this.channel = checkChannel(channel)
+    this.#reporting = reporting
+  }
+
+  abstract migrate (): Promise<void>
+
+  /**
+   * Opens a transaction holding the advisory lock of `id` (waiting at most options.lockTimeoutMs, or not
+   * at all with tryOnly), runs body in it, commits when body resolves and rolls back when it throws.
+   */
+  protected abstract runLocked<T> (id: string, options: RefreshLockOptions, body: LockedBody<T>): Promise<LockResult<T>>
+  protected abstract listen (onMessage: (message: string) => void, options: SubscribeOptions): Promise<StoreSubscription>
+  protected abstract closeBackend (): Promise<void>
+
+  /** Logs a background error and hands it to onError. */
+  protected report (err: unknown, msg: string, level: 'warn' | 'error' = 'warn'): void {
+    const error = err instanceof Error ? err : new Error(String(err))
+    this.#reporting.log?.[level]({ err: error }, msg)
+    if (this.#reporting.onError !== undefined) {
+      try {
+        this.#reporting.onError(error)
+      } catch {
+        // a throwing error handler must not break the store
+      }
+    }
+  }
+
+  get (id: string): Promise<ConnectionRow | null> {
+    return selectRow(this.db, id)
+  }
+
+  list (): Promise<ConnectionRow[]> {
+    return this.db.select().from(c).orderBy(asc(c.id))
+  }
+
+  async insertIfAbsent (row: NewConnection): Promise<boolean> {
+    const inserted = await this.db.insert(c).values(newRowValues(row)).onConflictDoNothing({ target: c.id }).returning({ id: c.id })
+    return inserted.length > 0
+  }
+
+  async saveAuthorization (row: NewConnection): Promise<ConnectionRow> {
+    const values = newRowValues(row)
+    const { id, ...replaced } = values
+    const rows = await this.db.insert(c).values(values).onConflictDoUpdate({
+      target: c.id,
+      set: {
+        ...replaced,
+        status: 'active',
+        version: sql`${c.version} + 1`,
+        refreshStartedAt: null,
+        lastError: null,
+        lastErrorAt: null,
+        updatedAt: NOW
+      }
+    }).returning()
+    return rows[0]
+  }
+
+  writeTokens (id: string, write: TokenWrite, expectedVersion: number): Promise<ConnectionRow | null> {
+    return updateTokens(this.db, id, write, expectedVersion)
+  }
+
+  setStatus (id: string, status: ConnectionStatus, lastError: string | null): Promise<void> {
+    return updateStatus(this.db, id, status, lastError)
+  }
+
+  recordError (id: string, message: string): Promise<void> {
+    return updateError(this.db, id, message)
+  }
+
+  async delete (id: string): Promise<boolean> {
+    const deleted = await this.db.delete(c).where(eq(c.id, id)).returning({ id: c.id })
+    return deleted.length > 0
+  }
+
+  async withRefreshLock<T> (id: string, options: RefreshLockOptions, fn: (handle: RefreshLockHandle) => Promise<T>): Promise<LockResult<T>> {
+    checkLockOptions(options)
+    return this.runLocked(id, options, async (tx, outside) => {
+      const row = await selectRow(tx, id)
+      let open = true
+      // Once this transaction has written the row it holds the row lock: an outside UPDATE would wait for
+      // our own commit, so markRefreshStarted then writes inside the transaction instead.
+      let wroteRow = false
+      const check = (): void => {
+        if (!open) throw new Error(`fastify-ghl: the refresh lock handle of connection ${id} was used after its lock was released`)
+      }
+      const handle: RefreshLockHandle = {
+        row,
+        markRefreshStarted: async () => {
+          check()
+          await updateRefreshStarted(outside !== null && !wroteRow ? outside : tx, id)
+        },
+        writeTokens: async (write, expectedVersion) => {
+          check()
+          wroteRow = true
+          return updateTokens(tx, id, write, expectedVersion)
+        },
+        setStatus: async (status, lastError) => {
+          check()
+          wroteRow = true
+          await updateStatus(tx, id, status, lastError)
+        },
+        recordError: async (message) => {
+          check()
+          wroteRow = true
+          await updateError(tx, id, message)
+        }
+      }
+      try {
+        return await fn(handle)
+      } finally {
+        open = false
+      }
+    })
+  }
+
+  async listDue (before: Date, limit: number): Promise<ConnectionRow[]> {
+    if (!(limit > 0)) return []
+    // A connection seeded with a refresh token only has no expiry: it is due now, ahead of the others.
+    // Two index-driven queries rather than one OR, which the partial index could not serve in order.
+    const unknown = await this.db.select().from(c)
+      .where(and(eq(c.status, 'active'), isNull(c.expiresAt)))
+      .orderBy(asc(c.id))
+      .limit(limit)
+    if (unknown.length >= limit) return unknown
+    const dated = await this.db.select().from(c)
+      .where(and(eq(c.status, 'active'), lt(c.expiresAt, before)))
+      .orderBy(asc(c.expiresAt))
+      .limit(limit - unknown.length)
+    return unknown.concat(dated)
+  }
+
+  async countByStatus (): Promise<Record<ConnectionStatus, number>> {
+    const rows = await this.db.select({ status: c.status, n: count() }).from(c).groupBy(c.status)
+    const counts = Object.fromEntries(CONNECTION_STATUSES.map((status) => [status, 0])) as Record<ConnectionStatus, number>
+    for (const { status, n } of rows) counts[status] = n
+    return counts
+  }
+
+  async recordWebhook (event: WebhookEventRecord): Promise<boolean> {
+    const inserted = await this.db.insert(w).values({
+      webhookId: event.webhookId,
+      type: event.type,
+      payload: event.payload ?? null,
+      receivedAt: event.receivedAt
+    }).onConflictDoNothing({ target: w.webhookId }).returning({ webhookId: w.webhookId })
+    return inserted.length > 0
+  }
+
+  async markWebhookProcessed (webhookId: string, error: string | null): Promise<void> {
+    await this.db.update(w).set({ processedAt: NOW, error }).where(eq(w.webhookId, webhookId))
+  }
+
+  async pruneWebhooks (receivedBefore: Date): Promise<number> {
+    const result = await this.db.execute(sql`
+      with pruned as (delete from ${w} where ${w.receivedAt} < ${receivedBefore.toISOString()}::timestamptz returning 1)
+      select count(*)::int as n from pruned`)
+    return Number(rowsOf(result)[0].n)
+  }
+
+  async publish (message: string): Promise<void> {
+    await this.db.execute(sql`select pg_notify(${this.channel}, ${message})`)
+  }
+
+  async subscribe (onMessage: (message: string) => void, options: SubscribeOptions = {}): Promise<StoreSubscription> {
+    if (this.#closed !== undefined) throw new Error('fastify-ghl: subscribe() on a closed token store')
+    const inner = await this.listen(onMessage, options)
+    const subscription: StoreSubscription = {
+      close: async () => {
+        if (!this.#subscriptions.delete(subscription)) return
+        await inner.close()
+      }
+    }
+    this.#subscriptions.add(subscription)
+    return subscription
+  }
+
+  close (): Promise<void> {
+    this.#closed ??= (async () => {
+      await Promise.allSettled([...this.#subscriptions].map(async (s) => await s.close()))
+      await this.closeBackend()
+    })()
+    return this.#closed
+  }
+}

@@ -1,0 +1,428 @@
+// The GHL API client: token-managed calls over undici with a per-connection rate limiter and circuit breaker,
+// retries with backoff and full jitter, 429 handling and the 401 → refresh → replay-once flow; plus the resources.
+//
+//   request ─▶ breaker open? fail fast ─▶ token (memory) ─▶ limiter slot ─▶ breaker.fire ─▶ transport (undici)
+//                    ▲                                                                           │
+//                    └──── 401: refresh, replay once · 429: wait, retry in budget · 5xx/network: backoff (idempotent)
+import type CircuitBreaker from 'opossum'
+import type { Dispatcher } from 'undici'
+import { GhlConfigError, GhlHttpError, GhlRateLimitedError, GhlUnavailableError } from '../errors.js'
+import type { GhlEventEmitter } from '../events.js'
+import { silentLogger, type GhlLogger } from '../logger.js'
+import type { TokenProvider } from '../token-provider.js'
+import { createContactsApi, type ContactsApi } from '../resources/contacts.js'
+import { createSyncSignup, DEFAULT_SIGNUP_TAGS, type SyncSignup } from '../sync-signup.js'
+import { BreakerFactory, breakerState as describeBreaker, type BreakerSettings, type BreakerState } from './breaker.js'
+import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitSettings, type RateLimitState } from './rate-limiter.js'
+import { backoffDelay, DEFAULT_RETRY, failureCode, idempotentMethod, neverSent, retryableStatus, transientNetworkError, type RetrySettings } from './retry.js'
+import { createTransport, DEFAULT_TIMEOUTS, type Exchange, type GhlErrorCause, type TimeoutSettings } from './transport.js'
+import type { HttpMethod, QueryValue, RequestOptions, Requester } from './types.js'
+import { DEFAULT_USER_AGENT } from './version.js'
+
+export const DEFAULT_API_VERSION = '2021-07-28'
+export const DEFAULT_RATE_LIMIT_BUDGET_MS = 30_000
+export const DEFAULT_IDLE_EVICT_MS = 10 * 60_000
+/** Floor of the wait after a 429 (a `Retry-After: 0` must not turn into a tight loop). */
+const MIN_RATE_LIMIT_WAIT_MS = 100
+
+export interface ApiClientOptions {
+  /** Hands out valid access tokens per connection (the token manager). */
+  tokens: TokenProvider
+  /** Connection (location id) used when a call names none; also the `locationId` filled into contact bodies. */
+  defaultConnection?: string
+  /** e.g. `https://services.leadconnectorhq.com`, or a sandbox URL. */
+  apiBaseUrl: string
+  /** `Version` header. Default `2021-07-28`. */
+  apiVersion?: string
+  /** An undici dispatcher to use instead of the client's own Pool (which `close()` then leaves open). */
+  dispatcher?: Dispatcher
+  /** Max sockets of the client's own Pool. Default: undici's (unlimited). */
+  connections?: number
+  /** A larger response body fails the call (GHL_HTTP_ERROR). Default 10 MiB. */
+  maxResponseBytes?: number
+  /** ms; defaults: connect 10 000, headers 30 000, body 30 000, whole request 45 000 (0 disables it). */
+  timeouts?: Partial<TimeoutSettings>
+  /** Default `{ attempts: 3, baseMs: 200, capMs: 5000 }`: attempts include the first one. */
+  retry?: Partial<RetrySettings>
+  /** Client-side limit per connection. Default `{ max: 100, windowMs: 10_000 }` (GHL's burst limit); false: off. */
+  rateLimit?: Partial<RateLimitSettings> | false
+  /** How long one call may spend waiting out GHL 429s before `GHL_RATE_LIMITED`. Default 30 000. */
+  rateLimitBudgetMs?: number
+  /** opossum options per connection; false: no breaker. */
+  breaker?: BreakerSettings | false
+  events: GhlEventEmitter
+  log?: GhlLogger
+  /** Default `fastify-ghl/<version>`. */
+  userAgent?: string
+  /** Jitter source, [0, 1). Default Math.random. */
+  random?: () => number
+  /** Waits between retries. Default a timer. */
+  sleep?: (ms: number) => Promise<void>
+  /** Tags per signup type for `syncSignup`. Default `{ account: ['customer'], newsletter: ['newsletter'], trial: ['trial'] }`. */
+  signupTags?: Record<string, readonly string[]>
+  /** Per-connection state (limiter, breaker) idle this long is dropped. Default 10 min. */
+  idleEvictMs?: number
+}
+
+/** The API bound to one connection. */
+export interface ConnectionApi {
+  readonly connection: string
+  request: Requester
+  contacts: ContactsApi
+  syncSignup: SyncSignup
+  rateLimitState: () => RateLimitState
+  breakerState: () => BreakerState
+}
+
+const defaultSleep = async (ms: number): Promise<void> => await new Promise((resolve) => { setTimeout(resolve, ms) })
+
+function positive (value: unknown, name: string, allowZero = false): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
+    throw new GhlConfigError(`options.${name} must be a ${allowZero ? 'non-negative' : 'positive'} number`)
+  }
+  return value
+}
+
+function encodeQuery (query: Record<string, QueryValue>): string {
+  let out = ''
+  for (const key in query) {
+    const value = query[key]
+    if (value === undefined || value === null) continue
+    const k = encodeURIComponent(key)
+    if (Array.isArray(value)) {
+      for (const item of value) out += (out === '' ? '' : '&') + k + '=' + encodeURIComponent(String(item))
+    } else {
+      out += (out === '' ? '' : '&') + k + '=' + encodeURIComponent(String(value))
+    }
+  }
+  return out
+}
+
+function causeOf (err: unknown): GhlErrorCause | undefined {
+  if (!(err instanceof GhlHttpError)) return undefined
+  return (err as Error).cause as GhlErrorCause
+}
+
+function opossumCode (err: unknown): string | undefined {
+  const code = (err as { code?: unknown } | null)?.code
+  return code === 'EOPENBREAKER' || code === 'ESHUTDOWN' || code === 'ESEMLOCKED' ? code : undefined
+}
+
+/** Per-connection state: limiter, lazily created breaker, cached headers for the current token. */
+class ConnectionState {
+  readonly id: string
+  readonly limiter: RateLimiter
+  breaker: CircuitBreaker<[Exchange], unknown> | null = null
+  openedAt: number | null = null
+  token: string | undefined = undefined
+  plainHeaders: Record<string, string> = {}
+  jsonHeaders: Record<string, string> = {}
+  lastUsed = Date.now()
+  inFlight = 0
+  view: ConnectionApi | undefined = undefined
+  readonly observe: (headers: Record<string, string | string[] | undefined>) => void
+
+  constructor (id: string, limiter: RateLimiter) {
+    this.id = id
+    this.limiter = limiter
+    this.observe = (headers) => { limiter.observe(headers) }
+  }
+}
+
+export function createApiClient (options: ApiClientOptions) {
+  if (options === null || typeof options !== 'object') throw new GhlConfigError('options must be an object')
+  const { tokens, events } = options
+  if (tokens === null || typeof tokens !== 'object' || typeof tokens.getValidToken !== 'function' ||
+    typeof tokens.refreshAfterUnauthorized !== 'function' || typeof tokens.markReauthRequired !== 'function') {
+    throw new GhlConfigError('options.tokens must implement getValidToken, refreshAfterUnauthorized and markReauthRequired')
+  }
+  if (events === null || typeof events !== 'object' || typeof events.emit !== 'function') {
+    throw new GhlConfigError('options.events must be a GhlEventEmitter')
+  }
+  if (typeof options.apiBaseUrl !== 'string' || !URL.canParse(options.apiBaseUrl)) {
+    throw new GhlConfigError('options.apiBaseUrl must be an absolute http(s) URL')
+  }
+  if (options.defaultConnection !== undefined && (typeof options.defaultConnection !== 'string' || options.defaultConnection === '')) {
+    throw new GhlConfigError('options.defaultConnection must be a non-empty string')
+  }
+  const defaultConnection = options.defaultConnection
+  const log = options.log ?? silentLogger
+  const apiVersion = options.apiVersion ?? DEFAULT_API_VERSION
+  const userAgent = options.userAgent ?? DEFAULT_USER_AGENT
+  const random = options.random ?? Math.random
+  const sleep = options.sleep ?? defaultSleep
+
+  const timeouts: TimeoutSettings = { ...DEFAULT_TIMEOUTS, ...options.timeouts }
+  positive(timeouts.connectMs, 'timeouts.connectMs')
+  positive(timeouts.headersMs, 'timeouts.headersMs')
+  positive(timeouts.bodyMs, 'timeouts.bodyMs')
+  positive(timeouts.requestMs, 'timeouts.requestMs', true)
+
+  const retry: RetrySettings = { ...DEFAULT_RETRY, ...options.retry }
+  if (!Number.isInteger(retry.attempts) || retry.attempts < 1) throw new GhlConfigError('options.retry.attempts must be an integer ≥ 1')
+  positive(retry.baseMs, 'retry.baseMs', true)
+  positive(retry.capMs, 'retry.capMs', true)
+  const maxRetries = retry.attempts - 1
+
+  const rateLimit: RateLimitSettings | false = options.rateLimit === false ? false : { ...DEFAULT_RATE_LIMIT, ...options.rateLimit }
+  if (rateLimit !== false) {
+    if (!Number.isInteger(rateLimit.max) || rateLimit.max < 1) throw new GhlConfigError('options.rateLimit.max must be an integer ≥ 1')
+    positive(rateLimit.windowMs, 'rateLimit.windowMs')
+    if (rateLimit.marginMs !== undefined) positive(rateLimit.marginMs, 'rateLimit.marginMs', true)
+  }
+  const rateLimitBudgetMs = positive(options.rateLimitBudgetMs ?? DEFAULT_RATE_LIMIT_BUDGET_MS, 'rateLimitBudgetMs', true)
+  const idleEvictMs = positive(options.idleEvictMs ?? DEFAULT_IDLE_EVICT_MS, 'idleEvictMs')
+  if (options.breaker !== undefined && options.breaker !== false && (options.breaker === null || typeof options.breaker !== 'object')) {
+    throw new GhlConfigError('options.breaker must be an object of opossum options or false')
+  }
+  const signupTags = options.signupTags ?? DEFAULT_SIGNUP_TAGS
+
+  if (options.maxResponseBytes !== undefined) positive(options.maxResponseBytes, 'maxResponseBytes')
+  const transport = createTransport({
+    apiBaseUrl: options.apiBaseUrl,
+    dispatcher: options.dispatcher,
+    timeouts,
+    connections: options.connections,
+    maxResponseBytes: options.maxResponseBytes
+  })
+  const breakers = options.breaker === false ? null : new BreakerFactory(options.breaker ?? {}, events, log)
+  const resetTimeout = breakers?.settings.resetTimeout ?? 0
+  const states = new Map<string, ConnectionState>()
+  let closed = false
+
+  const sweep = setInterval(() => {
+    const now = Date.now()
+    for (const [id, state] of states) {
+      if (now - state.lastUsed < idleEvictMs || state.inFlight > 0 || !state.limiter.idle()) continue
+      if (state.breaker !== null && !state.breaker.closed) continue
+      evict(id)
+    }
+  }, Math.min(idleEvictMs, 60_000))
+  sweep.unref()
+
+  function stateFor (connection: string): ConnectionState {
+    let state = states.get(connection)
+    if (state === undefined) {
+      const limiter = new RateLimiter(rateLimit, undefined, (waitMs) => {
+        events.emit('rate_limited', { connection, waitMs: Math.ceil(waitMs), source: 'client' })
+      })
+      state = new ConnectionState(connection, limiter)
+      states.set(connection, state)
+    }
+    return state
+  }
+
+  function fire (state: ConnectionState, ex: Exchange): Promise<unknown> {
+    if (breakers === null) return transport.send(ex)
+    let breaker = state.breaker
+    if (breaker === null) {
+      breaker = breakers.create<Exchange, unknown>(state.id, transport.send, (at) => { state.openedAt = at })
+      state.breaker = breaker
+    }
+    return breaker.fire(ex)
+  }
+
+  function headersFor (state: ConnectionState, token: string, json: boolean, extra: Record<string, string> | undefined): Record<string, string> {
+    if (token !== state.token) {
+      state.token = token
+      state.plainHeaders = {
+        authorization: 'Bearer ' + token,
+        version: apiVersion,
+        accept: 'application/json',
+        'user-agent': userAgent
+      }
+      state.jsonHeaders = { ...state.plainHeaders, 'content-type': 'application/json' }
+    }
+    const base = json ? state.jsonHeaders : state.plainHeaders
+    if (extra === undefined) return base
+    const merged: Record<string, string> = { ...base }
+    for (const name in extra) {
+      const lower = name.toLowerCase()
+      if (lower !== 'authorization') merged[lower] = extra[name]
+    }
+    return merged
+  }
+
+  function unavailable (state: ConnectionState, cause?: unknown): Error {
+    const next = state.breaker?.halfOpen === true
+      ? 'the half-open probe in flight succeeds'
+      : state.openedAt === null ? 'the circuit half-opens' : new Date(state.openedAt + resetTimeout).toISOString()
+    return cause === undefined ? new GhlUnavailableError(state.id, next) : new GhlUnavailableError(state.id, next, { cause })
+  }
+
+  async function request<T = unknown> (opts: RequestOptions, bound?: string): Promise<T> {
+    if (closed) throw new GhlUnavailableError(opts?.connection ?? bound ?? defaultConnection ?? '-', 'never: the client is closed')
+    const connection = opts.connection ?? bound ?? defaultConnection
+    if (connection === undefined) {
+      throw new GhlConfigError('no connection for this call: set options.defaultConnection or use forConnection(id)')
+    }
+    const state = stateFor(connection)
+    state.lastUsed = Date.now()
+    // Fail fast while open: no token, no limiter slot, no network.
+    if (state.breaker !== null && state.breaker.opened) throw unavailable(state)
+
+    const method = opts.method
+    const idempotent = opts.idempotent ?? idempotentMethod(method)
+    const path = opts.query === undefined ? opts.path : appendQuery(opts.path, encodeQuery(opts.query))
+    const rawBody = opts.body
+    const body = rawBody === undefined ? undefined : typeof rawBody === 'string' ? rawBody : JSON.stringify(rawBody)
+
+    state.inFlight++
+    try {
+      let token = await tokens.getValidToken(connection)
+      const ex: Exchange = {
+        method: method as Dispatcher.HttpMethod,
+        path,
+        headers: headersFor(state, token, body !== undefined, opts.headers),
+        body,
+        token,
+        observe: state.observe
+      }
+      const limiter = state.limiter
+      let replayed = false
+      let retries = 0
+      let rateLimitedSince = 0
+      for (;;) {
+        try {
+          const wait = limiter.acquire()
+          if (wait !== undefined) await wait
+          try {
+            return await fire(state, ex) as T
+          } finally {
+            limiter.release()
+          }
+        } catch (err) {
+          const code = opossumCode(err)
+          if (code !== undefined) throw unavailable(state, err)
+          const cause = causeOf(err)
+          if (cause !== undefined) {
+            const status = cause.status
+            if (status === 401) {
+              if (replayed) {
+                log.error({ connection, method, path: ex.path.split('?', 1)[0], status }, 'still getting 401 after token refresh — re-authentication needed')
+                throw await tokens.markReauthRequired(connection, `GHL answered 401 to ${method} ${ex.path.split('?', 1)[0]} with a freshly refreshed token`)
+              }
+              replayed = true
+              token = await tokens.refreshAfterUnauthorized(connection, token)
+              ex.token = token
+              ex.headers = headersFor(state, token, body !== undefined, opts.headers)
+              continue
+            }
+            if (status === 429) {
+              const now = Date.now()
+              if (rateLimitedSince === 0) rateLimitedSince = now
+              const waitMs = Math.max(MIN_RATE_LIMIT_WAIT_MS, cause.retryAfterMs ?? limiter.restOfWindow(cause.intervalMs))
+              limiter.block(waitMs)
+              events.emit('rate_limited', { connection, waitMs, source: 'ghl' })
+              if (now - rateLimitedSince + waitMs > rateLimitBudgetMs) {
+                throw new GhlRateLimitedError(connection, waitMs, { cause: { ...cause, waitMs } })
+              }
+              log.debug({ connection, waitMs }, 'GHL answered 429: waiting before retrying')
+              await sleep(waitMs)
+              continue
+            }
+            if (idempotent && retries < maxRetries && retryableStatus(status)) {
+              const delay = backoffDelay(retries++, retry, random)
+              log.debug({ connection, method, attempt: retries, delayMs: delay, status }, 'GHL answered 5xx: retrying')
+              await sleep(delay)
+              continue
+            }
+            throw err
+          }
+          if (retries < maxRetries && (idempotent ? transientNetworkError(err) : neverSent(err))) {
+            const delay = backoffDelay(retries++, retry, random)
+            log.debug({ connection, method, attempt: retries, delayMs: delay, code: failureCode(err) }, 'GHL call failed: retrying')
+            await sleep(delay)
+            continue
+          }
+          throw err
+        }
+      }
+    } finally {
+      state.inFlight--
+    }
+  }
+
+  function appendQuery (path: string, query: string): string {
+    if (query === '') return path
+    return path + (path.includes('?') ? '&' : '?') + query
+  }
+
+  function evict (connection: string): void {
+    const state = states.get(connection)
+    if (state === undefined) return
+    states.delete(connection)
+    state.breaker?.shutdown()
+    state.breaker = null
+  }
+
+  function rateLimitState (connection = defaultConnection): RateLimitState {
+    if (connection === undefined) throw new GhlConfigError('rateLimitState needs a connection: no options.defaultConnection')
+    const state = states.get(connection)
+    return (state?.limiter ?? new RateLimiter(rateLimit)).state()
+  }
+
+  function breakerState (connection = defaultConnection): BreakerState {
+    if (connection === undefined) throw new GhlConfigError('breakerState needs a connection: no options.defaultConnection')
+    const state = states.get(connection)
+    return describeBreaker(state?.breaker ?? null, state?.openedAt ?? null, resetTimeout)
+  }
+
+  function bind (connection: string): ConnectionApi {
+    const boundRequest: Requester = <T>(opts: RequestOptions): Promise<T> => request<T>(opts, connection)
+    const contacts = createContactsApi(boundRequest, connection)
+    return {
+      connection,
+      request: boundRequest,
+      contacts,
+      syncSignup: createSyncSignup(contacts, signupTags),
+      rateLimitState: () => rateLimitState(connection),
+      breakerState: () => breakerState(connection)
+    }
+  }
+
+  /** The same API bound to another connection (a location id). */
+  function forConnection (connection: string): ConnectionApi {
+    if (typeof connection !== 'string' || connection === '') throw new GhlConfigError('forConnection needs a non-empty connection id')
+    const state = stateFor(connection)
+    if (state.view === undefined) state.view = bind(connection)
+    return state.view
+  }
+
+  // not async wrappers: one promise per call, not two
+  const defaultRequester: Requester = <T>(opts: RequestOptions): Promise<T> => request<T>(opts)
+  const contacts = createContactsApi(defaultRequester, defaultConnection)
+  const syncSignup = createSyncSignup(contacts, signupTags)
+
+  return {
+    /** Any GHL endpoint, token-managed: `request({ method, path, query?, body?, connection?, idempotent? })`. */
+    request: defaultRequester,
+    contacts,
+    syncSignup,
+    forConnection,
+    /** What the limiter of a connection knows (last GHL headers included). */
+    rateLimitState,
+    /** The circuit breaker of a connection. */
+    breakerState,
+    /** Drops a connection's limiter and breaker (e.g. after an uninstall); they are recreated on its next call. */
+    evict,
+    /** Stops timers, shuts down every breaker, fails queued calls and closes the owned undici Pool. */
+    async close (): Promise<void> {
+      if (closed) return
+      closed = true
+      clearInterval(sweep)
+      const err = new GhlUnavailableError('-', 'never: the client is closed')
+      for (const state of states.values()) {
+        state.limiter.close(err)
+        state.breaker?.shutdown()
+        state.breaker = null
+      }
+      states.clear()
+      breakers?.close()
+      await transport.close()
+    }
+  }
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>
+export type { HttpMethod, RequestOptions, Requester }

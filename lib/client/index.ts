@@ -1,0 +1,12 @@
+// The API client's public surface, for index.ts and the Fastify plugin.
+export { createApiClient, DEFAULT_API_VERSION, DEFAULT_RATE_LIMIT_BUDGET_MS, DEFAULT_IDLE_EVICT_MS } from './api-client.js'
+export type { ApiClient, ApiClientOptions, ConnectionApi, HttpMethod, RequestOptions, Requester } from './api-client.js'
+export type { QueryValue } from './types.js'
+export { DEFAULT_BREAKER, type BreakerSettings, type BreakerState, type BreakerStateName } from './breaker.js'
+export { DEFAULT_RATE_LIMIT, type RateLimitSettings, type RateLimitState } from './rate-limiter.js'
+export { DEFAULT_RETRY, type RetrySettings } from './retry.js'
+export { DEFAULT_TIMEOUTS, type GhlErrorCause, type TimeoutSettings } from './transport.js'
+export { DEFAULT_USER_AGENT, PACKAGE_VERSION } from './version.js'
+export type { ContactsApi } from '../resources/contacts.js'
+export type * from '../resources/contact-types.js'
+export { DEFAULT_SIGNUP_TAGS, signupToContact, type SignupUser, type SyncSignup } from '../sync-signup.js'

@@ -1,0 +1,132 @@
+// The control API under /__sandbox/ (no auth, JSON): everything the programmatic API does, for tests that reach the
+// sandbox only over HTTP. Never rate limited, never faulted, not counted in stats.
+import { resetStats, type Core, type RequestContext } from './core.js'
+import { errorBody, isObject, parseBody } from './http.js'
+import { copyStats } from './state.js'
+import type { IssueTokensInput, LocationSettings, SendWebhookOptions, TokenFilter, WebhookInput } from './types.js'
+
+export const CONTROL_PREFIX = '/__sandbox'
+
+class BadRequest extends Error {}
+
+function filterOf (body: unknown): TokenFilter | undefined {
+  if (body === undefined) return undefined
+  if (!isObject(body)) throw new BadRequest('body must be an object')
+  return Object.keys(body).length === 0 ? undefined : body as TokenFilter
+}
+
+function eventOf (value: unknown): WebhookInput {
+  if (!isObject(value) || typeof value.type !== 'string') throw new BadRequest('event must be an object with a string type')
+  return value as WebhookInput
+}
+
+export function info (core: Core): Record<string, unknown> {
+  const s = core.settings
+  return {
+    url: core.url,
+    clientId: s.clientId,
+    clientSecret: s.clientSecret,
+    appId: s.appId,
+    defaultLocationId: s.defaultLocationId,
+    companyId: s.companyId,
+    accessTokenTtlSeconds: s.accessTokenTtlSeconds,
+    rateLimit: s.rateLimit,
+    now: core.clock.now()
+  }
+}
+
+async function route (core: Core, method: string, sub: string, body: unknown): Promise<[number, unknown]> {
+  const obj = (): Record<string, unknown> => {
+    if (!isObject(body)) throw new BadRequest('body must be a JSON object')
+    return body
+  }
+  switch (`${method} ${sub}`) {
+    case 'GET ':
+    case 'GET /':
+      return [200, info(core)]
+    case 'GET /faults':
+      return [200, { faults: core.faults.pending() }]
+    case 'POST /faults':
+      return [201, { fault: core.faults.add(body), pending: core.faults.pending().length }]
+    case 'DELETE /faults':
+      core.faults.clear()
+      return [200, { ok: true }]
+    case 'GET /stats':
+      return [200, copyStats(core.stats)]
+    case 'POST /stats/reset':
+      resetStats(core)
+      return [200, { ok: true }]
+    case 'POST /install':
+      return [200, core.tokens.issue(core.tokens.grantFor((body ?? {}) as IssueTokensInput))]
+    case 'POST /tokens/expire':
+      return [200, { count: core.tokens.expireAccess(filterOf(body)) }]
+    case 'POST /tokens/revoke':
+      return [200, { count: core.tokens.revokeAccess(filterOf(body)) }]
+    case 'POST /tokens/revoke-refresh':
+      return [200, { count: core.tokens.revokeRefresh(filterOf(body)) }]
+    case 'GET /keys':
+      return [200, { ...core.webhooks.publicKeys, appId: core.settings.appId }]
+    case 'POST /clock/advance': {
+      const ms = obj().ms
+      if (typeof ms !== 'number') throw new BadRequest('ms must be a number')
+      core.clock.advance(ms)
+      return [200, { now: core.clock.now() }]
+    }
+    case 'POST /webhooks/build': {
+      const payload = core.webhooks.build(eventOf(obj().event))
+      const rawBody = JSON.stringify(payload)
+      return [200, { payload, rawBody, headers: core.webhooks.sign(rawBody) }]
+    }
+    case 'POST /webhooks/sign': {
+      const raw = obj().rawBody
+      if (typeof raw !== 'string') throw new BadRequest('rawBody must be a string')
+      return [200, core.webhooks.sign(raw)]
+    }
+    case 'POST /webhooks/send': {
+      const b = obj()
+      if (typeof b.url !== 'string') throw new BadRequest('url must be a string')
+      const opts: SendWebhookOptions = {}
+      if (b.scheme !== undefined) opts.scheme = b.scheme as SendWebhookOptions['scheme']
+      if (b.tamper !== undefined) opts.tamper = b.tamper === true
+      if (typeof b.timeoutMs === 'number') opts.timeoutMs = b.timeoutMs
+      const event = eventOf(b.event)
+      try {
+        return [200, await core.webhooks.send(b.url, event, opts)]
+      } catch (err) {
+        if (err instanceof TypeError) throw err
+        return [502, errorBody(502, `webhook delivery failed: ${(err as Error).message}`)]
+      }
+    }
+  }
+  if (sub.startsWith('/locations/') && sub.length > 11) {
+    const id = decodeURIComponent(sub.slice(11))
+    if (method === 'PUT') return [200, core.locations.set(id, obj() as LocationSettings)]
+    if (method === 'GET') {
+      const loc = core.locations.get(id)
+      return loc === undefined ? [404, errorBody(404, `Unknown location ${id}`)] : [200, { ...loc }]
+    }
+  }
+  if (sub.startsWith('/contacts/') && sub.length > 10 && method === 'GET') {
+    const id = decodeURIComponent(sub.slice(10))
+    return [200, { contacts: structuredClone(core.contacts.list(id)) }]
+  }
+  return [404, errorBody(404, `Cannot ${method} ${CONTROL_PREFIX}${sub}`)]
+}
+
+/** Answers a /__sandbox request (the body has been read). */
+export async function control (core: Core, ctx: RequestContext, raw: Buffer): Promise<void> {
+  const { reply, req } = ctx
+  const parsed = parseBody(req, raw)
+  if (!parsed.ok) return reply.json(400, errorBody(400, `Invalid JSON: ${parsed.message}`))
+  const body = raw.length === 0 ? undefined : parsed.value
+  try {
+    const [status, out] = await route(core, ctx.method, ctx.path.slice(CONTROL_PREFIX.length), body)
+    reply.json(status, out)
+  } catch (err) {
+    if (err instanceof BadRequest || err instanceof TypeError || err instanceof URIError) {
+      reply.json(400, errorBody(400, err.message))
+      return
+    }
+    throw err
+  }
+}

@@ -1,0 +1,91 @@
+// Defaults and option validation, normalised once into the sandbox's private settings.
+import type { RateLimitOptions, SandboxOptions } from './types.js'
+
+export const DEFAULT_CLIENT_ID = 'sandbox-app-id-sandbox'
+export const DEFAULT_CLIENT_SECRET = 'sandbox-secret'
+export const DEFAULT_ACCESS_TOKEN_TTL_S = 86399
+export const DEFAULT_RATE_LIMIT: Readonly<RateLimitOptions> = Object.freeze({ burst: 100, windowMs: 10_000, daily: 200_000 })
+export const DEFAULT_LOCATION_ID = 'loc_sandbox_1'
+export const DEFAULT_COMPANY_ID = 'comp_sandbox_1'
+export const DEFAULT_USER_ID = 'user_sandbox_1'
+export const DEFAULT_HOST = '127.0.0.1'
+export const CODE_TTL_MS = 10 * 60 * 1000
+export const API_VERSIONS: ReadonlySet<string> = new Set(['2021-07-28', '2023-02-21'])
+export const LOCATION_SCOPES = 'contacts.readonly contacts.write'
+export const COMPANY_SCOPES = 'contacts.readonly contacts.write locations.readonly oauth.readonly oauth.write'
+
+export interface Settings {
+  port: number
+  host: string
+  clientId: string
+  clientSecret: string
+  appId: string
+  accessTokenTtlSeconds: number
+  rateLimit: RateLimitOptions | false
+  defaultLocationId: string
+  companyId: string
+  allowDuplicateContacts: boolean
+  tokenLatencyMs: number
+  now: () => number
+}
+
+/** The app id GHL puts in webhooks: the client id up to its first '-'. */
+export function webhookAppId (clientId: string): string {
+  const dash = clientId.indexOf('-')
+  return dash === -1 ? clientId : clientId.slice(0, dash)
+}
+
+function nonEmpty (value: unknown, name: string, fallback: string): string {
+  if (value === undefined) return fallback
+  if (typeof value !== 'string' || value.length === 0) throw new TypeError(`options.${name} must be a non-empty string`)
+  return value
+}
+
+function nonNegative (value: unknown, name: string, fallback: number, integer = false): number {
+  if (value === undefined) return fallback
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (integer && !Number.isInteger(value))) {
+    throw new TypeError(`options.${name} must be a ${integer ? 'non-negative integer' : 'non-negative number'}`)
+  }
+  return value
+}
+
+function rateLimitOption (value: unknown): RateLimitOptions | false {
+  if (value === undefined) return { ...DEFAULT_RATE_LIMIT }
+  if (value === false) return false
+  if (value === null || typeof value !== 'object') throw new TypeError('options.rateLimit must be an object or false')
+  const r = value as Partial<RateLimitOptions>
+  for (const key of ['burst', 'windowMs', 'daily'] as const) {
+    const v = r[key]
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) throw new TypeError(`options.rateLimit.${key} must be a positive integer`)
+  }
+  return { burst: r.burst as number, windowMs: r.windowMs as number, daily: r.daily as number }
+}
+
+export function normalizeOptions (options: SandboxOptions = {}): Settings {
+  if (options === null || typeof options !== 'object') throw new TypeError('options must be an object')
+  const host = options.host ?? DEFAULT_HOST
+  if (host !== DEFAULT_HOST) throw new TypeError('options.host must be 127.0.0.1')
+  const port = nonNegative(options.port, 'port', 0, true)
+  if (port > 65535) throw new TypeError('options.port must be ≤ 65535')
+  const clientId = nonEmpty(options.clientId, 'clientId', DEFAULT_CLIENT_ID)
+  const ttl = nonNegative(options.accessTokenTtlSeconds, 'accessTokenTtlSeconds', DEFAULT_ACCESS_TOKEN_TTL_S)
+  if (ttl === 0) throw new TypeError('options.accessTokenTtlSeconds must be positive')
+  if (options.now !== undefined && typeof options.now !== 'function') throw new TypeError('options.now must be a function')
+  if (options.allowDuplicateContacts !== undefined && typeof options.allowDuplicateContacts !== 'boolean') {
+    throw new TypeError('options.allowDuplicateContacts must be a boolean')
+  }
+  return {
+    port,
+    host,
+    clientId,
+    clientSecret: nonEmpty(options.clientSecret, 'clientSecret', DEFAULT_CLIENT_SECRET),
+    appId: webhookAppId(clientId),
+    accessTokenTtlSeconds: ttl,
+    rateLimit: rateLimitOption(options.rateLimit),
+    defaultLocationId: nonEmpty(options.defaultLocationId, 'defaultLocationId', DEFAULT_LOCATION_ID),
+    companyId: nonEmpty(options.companyId, 'companyId', DEFAULT_COMPANY_ID),
+    allowDuplicateContacts: options.allowDuplicateContacts ?? true,
+    tokenLatencyMs: nonNegative(options.tokenLatencyMs, 'tokenLatencyMs', 0),
+    now: options.now ?? Date.now
+  }
+}

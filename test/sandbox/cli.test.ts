@@ -1,0 +1,63 @@
+// The CLI in a child process, reached only over HTTP: env options, the printed summary, clean exit on SIGTERM.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import t, { type Test } from 'tap'
+import { call } from '../helpers/sandbox.js'
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+
+function runCli (t: Test, env: Record<string, string>): { child: ChildProcess, output: () => string, exited: Promise<number | null> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'sandbox/cli.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_OPTIONS: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let out = ''
+  child.stdout?.on('data', (c: Buffer) => { out += c.toString() })
+  child.stderr?.on('data', (c: Buffer) => { out += c.toString() })
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  t.teardown(async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGKILL')
+      await exited
+    }
+  })
+  return { child, output: () => out, exited }
+}
+
+async function waitFor (output: () => string, re: RegExp, ms = 15_000): Promise<RegExpMatchArray> {
+  const until = Date.now() + ms
+  for (;;) {
+    const m = output().match(re)
+    if (m !== null) return m
+    if (Date.now() > until) throw new Error(`timed out waiting for ${String(re)} in:\n${output()}`)
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+}
+
+t.test('starts from env, serves HTTP, closes on SIGTERM', async (t) => {
+  const { child, output, exited } = runCli(t, { SANDBOX_PORT: '0', SANDBOX_CLIENT_ID: 'cliapp-xyz', SANDBOX_RATE_LIMIT: 'off', SANDBOX_ACCESS_TOKEN_TTL: '120' })
+  const [, url] = await waitFor(output, /listening on (http:\/\/127\.0\.0\.1:\d+)/)
+  await waitFor(output, /Ctrl-C to stop/)
+  t.match(output(), /client id\s+cliapp-xyz/)
+  t.match(output(), /\/__sandbox\/install/)
+  t.match(output(), /chooselocation\?response_type=code/)
+
+  const info = await call(url, 'GET', '/__sandbox')
+  t.match(info.body, { clientId: 'cliapp-xyz', appId: 'cliapp', rateLimit: false, accessTokenTtlSeconds: 120 })
+  const tok = (await call(url, 'POST', '/__sandbox/install')).body
+  t.equal(tok.expires_in, 120)
+  const res = await call(url, 'GET', '/contacts/x', tok.access_token)
+  t.equal(res.status, 404)
+  t.equal(res.headers['x-ratelimit-remaining'], undefined, 'SANDBOX_RATE_LIMIT=off')
+
+  child.kill('SIGTERM')
+  t.equal(await exited, 0, 'exits cleanly')
+  t.match(output(), /SIGTERM: closing the sandbox/)
+})
+
+t.test('bad env fails with a message', async (t) => {
+  const { output, exited } = runCli(t, { SANDBOX_PORT: '0', SANDBOX_RATE_LIMIT: '5' })
+  t.equal(await exited, 1)
+  t.match(output(), /SANDBOX_RATE_LIMIT must be/)
+})
