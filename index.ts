@@ -1,0 +1,84 @@
+// fastify-ghl: the public entry. Default export: the Fastify plugin. Named exports: its types, the errors, the
+// events, and the framework-free core (API client, token manager, stores) for use without Fastify (CLI, workers).
+// The GHL sandbox is a separate entry: `fastify-ghl/sandbox`.
+import fastifyGhl from './plugins/ghl.js'
+
+export default fastifyGhl
+export { fastifyGhl }
+export {
+  createGhlClient,
+  REDACTED_PATHS,
+  type DbOption,
+  type GhlClient,
+  type GhlOptions,
+  type LocationApi
+} from './plugins/ghl.js'
+export { createSweeper, REFRESHER_JOB_ID, type SweepResult, type Sweeper } from './plugins/refresher.js'
+export type { AuthStatus, StatusReply } from './routes/status.js'
+export type { CheckResult } from './routes/test-integration.js'
+
+// configuration
+export {
+  consentUrl,
+  DEFAULT_API_BASE_URL,
+  DEFAULT_AUTH_BASE_URL,
+  DEFAULT_PREFIX,
+  DEFAULT_SCOPES,
+  ENV_OPTIONS,
+  ENV_SCHEMA,
+  normalizeSettings,
+  type GhlConfigInput,
+  type GhlSettings,
+  type MetricsOptions,
+  type RefresherOptions
+} from './lib/config.js'
+
+// errors and events
+export * from './lib/errors.js'
+export {
+  GhlAdminAuthRequiredError,
+  GhlAdminForbiddenError,
+  GhlAuthorizationCodeError,
+  GhlOAuthDeniedError,
+  GhlOAuthStateError,
+  GhlWebhookMalformedError,
+  GhlWebhookSignatureError,
+  GhlWebhookStaleError,
+  GhlWebhookStoreError
+} from './routes/context.js'
+export { GhlEventEmitter, type GhlEvents, type RefreshTrigger } from './lib/events.js'
+export { silentLogger, type GhlLogger } from './lib/logger.js'
+
+// the API client
+export * from './lib/client/index.js'
+
+// tokens
+export { createTokenManager, DEFAULT_REFRESH_WINDOW_S, type TokenManagerOptions } from './lib/token-manager.js'
+export type { ConnectionView, SeedInput, TokenManager, TokenResponse } from './lib/token-manager-types.js'
+export type { TokenProvider } from './lib/token-provider.js'
+export { createOAuthClient, oauthFailure, type OAuthClient, type OAuthClientOptions, type OAuthFailureCause, type OAuthFailureKind } from './lib/oauth-client.js'
+export { generateKey, parseKeyRing, type KeyRing } from './lib/crypto.js'
+export { createOAuthState, type OAuthStateSigner, type StateCheck } from './lib/oauth-state.js'
+
+// webhooks and metrics
+export {
+  createWebhookVerifier,
+  HIGHLEVEL_LEGACY_RSA_PEM,
+  parseEd25519Keys,
+  parseRsaKeys,
+  type VerifyResult,
+  type WebhookVerifier
+} from './lib/webhook-verify.js'
+export { createGhlMetrics, METRIC_NAMES, routeTemplate, type GhlMetrics } from './lib/metrics.js'
+
+// storage
+export {
+  createPgliteTokenStore,
+  createPgTokenStore,
+  type ConnectionRow,
+  type ConnectionStatus,
+  type PgliteTokenStoreOptions,
+  type PgTokenStoreOptions,
+  type TokenStore,
+  type UserType
+} from './db/index.js'

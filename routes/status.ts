@@ -1,0 +1,107 @@
+// GET /status[?locationId=]: the connection's state as the seed reported it, plus expiry, breaker and rate limit.
+// Never a token: the reply schema lists every key (additionalProperties: false).
+import type { FastifyPluginAsync } from 'fastify'
+import fp from 'fastify-plugin'
+import type { ConnectionView } from '../lib/token-manager-types.js'
+import { errorResponses, useErrorHandler, type RouteOptions } from './context.js'
+
+export type AuthStatus = 'authenticated' | 'expired' | 'reauth_required' | 'not_configured'
+
+export interface StatusReply {
+  is_configured: boolean
+  has_access_token: boolean
+  has_refresh_token: boolean
+  token_valid: boolean
+  auth_status: AuthStatus
+  auto_refresh_enabled: boolean
+  location_id: string | null
+  expires_at: string | null
+  expires_in_seconds: number | null
+  last_refreshed_at: string | null
+  last_error: string | null
+  breaker_state: 'closed' | 'open' | 'half_open' | 'shutdown'
+  rate_limit: { remaining: number | null, daily_remaining: number | null }
+}
+
+const nullableString = { type: ['string', 'null'] } as const
+const nullableInteger = { type: ['integer', 'null'] } as const
+
+export const statusSchema = {
+  type: 'object',
+  properties: {
+    is_configured: { type: 'boolean' },
+    has_access_token: { type: 'boolean' },
+    has_refresh_token: { type: 'boolean' },
+    token_valid: { type: 'boolean' },
+    auth_status: { type: 'string', enum: ['authenticated', 'expired', 'reauth_required', 'not_configured'] },
+    auto_refresh_enabled: { type: 'boolean' },
+    location_id: nullableString,
+    expires_at: nullableString,
+    expires_in_seconds: nullableInteger,
+    last_refreshed_at: nullableString,
+    last_error: nullableString,
+    breaker_state: { type: 'string', enum: ['closed', 'open', 'half_open', 'shutdown'] },
+    rate_limit: {
+      type: 'object',
+      properties: { remaining: nullableInteger, daily_remaining: nullableInteger },
+      required: ['remaining', 'daily_remaining'],
+      additionalProperties: false
+    }
+  },
+  required: [
+    'is_configured', 'has_access_token', 'has_refresh_token', 'token_valid', 'auth_status', 'auto_refresh_enabled',
+    'location_id', 'expires_at', 'expires_in_seconds', 'last_refreshed_at', 'last_error', 'breaker_state', 'rate_limit'
+  ],
+  additionalProperties: false
+} as const
+
+function authStatus (view: ConnectionView | null, valid: boolean): AuthStatus {
+  if (view === null) return 'not_configured'
+  if (view.status !== 'active') return 'reauth_required'
+  return valid ? 'authenticated' : 'expired'
+}
+
+const status: FastifyPluginAsync<RouteOptions> = async (fastify, { ctx }) => {
+  useErrorHandler(fastify, ctx)
+  const { settings, manager, client } = ctx
+
+  fastify.get<{ Querystring: { locationId?: string } }>('/status', {
+    schema: {
+      querystring: {
+        type: 'object',
+        properties: { locationId: { type: 'string', minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9_.:-]+$' } },
+        additionalProperties: false
+      },
+      response: { 200: statusSchema, ...errorResponses }
+    }
+  }, async (request, reply): Promise<StatusReply> => {
+    void reply.header('cache-control', 'no-store')
+    const connection = request.query.locationId ?? settings.locationId
+    const view = connection === undefined ? null : await manager.status(connection)
+    const now = ctx.now()
+    const active = view !== null && view.status === 'active'
+    const expiresAt = view?.expiresAt ?? null
+    const valid = active && view.hasAccessToken && expiresAt !== null && expiresAt.getTime() > now
+    const rate = connection === undefined ? undefined : client.rateLimitState(connection)
+    return {
+      is_configured: view !== null,
+      has_access_token: active && view.hasAccessToken,
+      has_refresh_token: active && view.hasRefreshToken,
+      token_valid: valid,
+      auth_status: authStatus(view, valid),
+      auto_refresh_enabled: settings.refresher !== false && active && view.hasRefreshToken,
+      location_id: connection ?? null,
+      expires_at: expiresAt === null ? null : expiresAt.toISOString(),
+      expires_in_seconds: expiresAt === null ? null : Math.max(0, Math.floor((expiresAt.getTime() - now) / 1000)),
+      last_refreshed_at: view?.refreshedAt?.toISOString() ?? null,
+      last_error: view?.lastError ?? null,
+      breaker_state: connection === undefined ? 'closed' : client.breakerState(connection).state,
+      rate_limit: {
+        remaining: rate === undefined ? null : rate.serverRemaining ?? (rate.enabled ? rate.remaining : null),
+        daily_remaining: rate?.dailyRemaining ?? null
+      }
+    }
+  })
+}
+
+export default fp(status, { fastify: '5.x', name: 'fastify-ghl-status', dependencies: ['fastify-ghl'], encapsulate: true })
