@@ -136,8 +136,10 @@ class PgTokenStore extends DrizzleTokenStore {
   }
 
   protected async closeBackend (): Promise<void> {
+    // pool.end() resolves while idle clients are still disconnecting: an owned pool keeps its listener, so a
+    // backend terminated at that moment cannot crash the process. A host's pool gets its listeners back as they were.
     if (this.#ownsPool) await this.#pool.end()
-    this.#pool.off('error', this.#onPoolError)
+    else this.#pool.off('error', this.#onPoolError)
   }
 }
 

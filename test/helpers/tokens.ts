@@ -42,6 +42,8 @@ export interface ManagerFixtureOptions extends Partial<Omit<TokenManagerOptions,
 export async function managerFor (t: Test, sb: Sandbox, databaseUrl: string, opts: ManagerFixtureOptions = {}): Promise<ManagerFixture> {
   const { key = TEST_KEY, wrapStore, ...rest } = opts
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 6 })
+  // Kept after close: pool.end() resolves before idle clients are gone, and the database is dropped at teardown.
+  pool.on('error', () => {})
   let queries = 0
   const query = pool.query.bind(pool) as (...args: unknown[]) => unknown
   ;(pool as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => { queries++; return query(...args) }
