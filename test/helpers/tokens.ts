@@ -2,6 +2,7 @@
 import pg from 'pg'
 import type { Test } from 'tap'
 import { createPgTokenStore, type TokenStore } from '../../db/index.js'
+import { testDatabase } from './db.js'
 import { parseKeyRing, type KeyRing } from '../../lib/crypto.js'
 import { GhlEventEmitter, type GhlEvents } from '../../lib/events.js'
 import type { GhlLogger } from '../../lib/logger.js'
@@ -81,4 +82,13 @@ export async function apiStatus (sb: Sandbox | string, token: string): Promise<n
   const res = await fetch(`${url}/contacts/does-not-exist`, { headers: { authorization: `Bearer ${token}`, version: '2021-07-28' } })
   await res.arrayBuffer()
   return res.status
+}
+
+/** A fresh database with the migrations applied (dropped at teardown). */
+export async function migratedDatabase (t: Test): Promise<string> {
+  const url = await testDatabase(t)
+  const store = createPgTokenStore({ connectionString: url })
+  await store.migrate()
+  await store.close()
+  return url
 }

@@ -2,11 +2,10 @@
 // server-side invalidation is refreshed exactly once fleet-wide, with no invalid_grant and no failed call.
 import t, { type Test } from 'tap'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { testDatabase, sqlClient } from '../helpers/db.js'
+import { sqlClient } from '../helpers/db.js'
 import { sandboxFor } from '../helpers/sandbox.js'
-import { install, managerFor, TEST_KEY } from '../helpers/tokens.js'
+import { install, managerFor, TEST_KEY, migratedDatabase } from '../helpers/tokens.js'
 import { startWorker, type Worker } from '../helpers/worker.js'
-import { createPgTokenStore } from '../../db/index.js'
 
 const PROCESSES = 8
 const CALLERS = 100
@@ -19,18 +18,11 @@ async function fleet (t: Test, env: Record<string, string>, n = PROCESSES): Prom
   return await Promise.all(Array.from({ length: n }, async () => await startWorker(t, WORKER, env)))
 }
 
-async function migrated (t: Test): Promise<string> {
-  const url = await testDatabase(t)
-  const store = createPgTokenStore({ connectionString: url })
-  await store.migrate()
-  await store.close()
-  return url
-}
 
 t.test('expiry: 20 rounds of 8 processes × 100 callers → exactly 20 refreshes, no invalid_grant', async (t) => {
   // Tokens live 3 s and are refreshed with 2 s left: each round starts once the token is inside the window.
   const sb = await sandboxFor(t, { accessTokenTtlSeconds: 3, rateLimit: false })
-  const url = await migrated(t)
+  const url = await migratedDatabase(t)
   const seeder = await managerFor(t, sb, url)
   const connection = await install(sb, seeder.manager, 'loc_fleet')
   const workers = await fleet(t, {
@@ -55,7 +47,7 @@ t.test('expiry: 20 rounds of 8 processes × 100 callers → exactly 20 refreshes
 
 t.test('401 path: server-side invalidation → one refresh per round, every call replayed successfully', async (t) => {
   const sb = await sandboxFor(t, { rateLimit: false })
-  const url = await migrated(t)
+  const url = await migratedDatabase(t)
   const seeder = await managerFor(t, sb, url)
   const connection = await install(sb, seeder.manager, 'loc_fleet401')
   const workers = await fleet(t, {
@@ -78,7 +70,7 @@ t.test('401 path: server-side invalidation → one refresh per round, every call
 
 t.test('an instance SIGKILLed while holding the refresh lock blocks nobody beyond the lock timeout', async (t) => {
   const sb = await sandboxFor(t, { rateLimit: false })
-  const url = await migrated(t)
+  const url = await migratedDatabase(t)
   const survivor = await managerFor(t, sb, url, { lockTimeoutMs: 5000 })
   const connection = await install(sb, survivor.manager, 'loc_killed')
   const victim = await startWorker(t, WORKER, {

@@ -1,25 +1,17 @@
 // The token manager in one process (or two on separate pools) against real Postgres and the sandbox.
-import t, { type Test } from 'tap'
+import t from 'tap'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { TokenStore } from '../../db/index.js'
 import { parseKeyRing } from '../../lib/crypto.js'
-import { testDatabase, sqlClient } from '../helpers/db.js'
+import { sqlClient } from '../helpers/db.js'
 import { sandboxFor } from '../helpers/sandbox.js'
-import { apiStatus, install, managerFor, TEST_KEY } from '../helpers/tokens.js'
-import { createPgTokenStore } from '../../db/index.js'
+import { apiStatus, install, managerFor, TEST_KEY, migratedDatabase } from '../helpers/tokens.js'
 import { decryptRow } from '../../lib/token-codec.js'
 
-async function migrated (t: Test): Promise<string> {
-  const url = await testDatabase(t)
-  const store = createPgTokenStore({ connectionString: url })
-  await store.migrate()
-  await store.close()
-  return url
-}
 
 t.test('hot path: a cached token costs no query and no network', async (t) => {
   const sb = await sandboxFor(t)
-  const fx = await managerFor(t, sb, await migrated(t))
+  const fx = await managerFor(t, sb, await migratedDatabase(t))
   const conn = await install(sb, fx.manager)
   const first = await fx.manager.getValidToken(conn)
   const queries = fx.queries()
@@ -32,7 +24,7 @@ t.test('hot path: a cached token costs no query and no network', async (t) => {
 
 t.test('single-flight: 50 concurrent callers of a due token share one refresh', async (t) => {
   const sb = await sandboxFor(t, { accessTokenTtlSeconds: 200 })
-  const url = await migrated(t)
+  const url = await migratedDatabase(t)
   const fx = await managerFor(t, sb, url, { refreshWindowSeconds: 100 })
   const conn = await install(sb, fx.manager)
   sb.resetStats()
@@ -48,7 +40,7 @@ t.test('single-flight: 50 concurrent callers of a due token share one refresh', 
 
 t.test('a restart with a stale refresh token in the environment never clobbers the rotated one', async (t) => {
   const sb = await sandboxFor(t)
-  const url = await migrated(t)
+  const url = await migratedDatabase(t)
   const fx = await managerFor(t, sb, url)
   const issued = sb.issueTokens({ locationId: 'loc_seed' })
   t.equal(await fx.manager.seed({ connection: 'loc_seed', refreshToken: issued.refresh_token }), true, 'first boot seeds')
@@ -64,7 +56,7 @@ t.test('a restart with a stale refresh token in the environment never clobbers t
 
 t.test('invalid_grant → reauth_required, one event, a typed error, and no retry storm', async (t) => {
   const sb = await sandboxFor(t)
-  const fx = await managerFor(t, sb, await migrated(t))
+  const fx = await managerFor(t, sb, await migratedDatabase(t))
   const conn = await install(sb, fx.manager, 'loc_dead')
   sb.revokeRefreshTokens({ locationId: conn })
   await t.rejects(fx.manager.forceRefresh(conn), { code: 'GHL_REAUTH_REQUIRED', message: /loc_dead.*\/api\/integrations\/ghl\/auth-url/ })
@@ -83,7 +75,7 @@ t.test('invalid_grant → reauth_required, one event, a typed error, and no retr
 
 t.test('token endpoint 5xx ×3 then OK: refreshed, and no call failed meanwhile', async (t) => {
   const sb = await sandboxFor(t, { accessTokenTtlSeconds: 200 })
-  const fx = await managerFor(t, sb, await migrated(t), { refreshWindowSeconds: 300 })
+  const fx = await managerFor(t, sb, await migratedDatabase(t), { refreshWindowSeconds: 300 })
   const conn = await install(sb, fx.manager, 'loc_5xx')
   sb.addFault({ path: '/oauth/token', status: 503, count: 3 })
   const token = await fx.manager.getValidToken(conn)
@@ -95,7 +87,7 @@ t.test('token endpoint 5xx ×3 then OK: refreshed, and no call failed meanwhile'
 
 t.test('refresh keeps failing: the current token is served while valid, with the warning', async (t) => {
   const sb = await sandboxFor(t, { accessTokenTtlSeconds: 200 })
-  const fx = await managerFor(t, sb, await migrated(t), { refreshWindowSeconds: 300, refreshRetry: { attempts: 2, baseMs: 10, capMs: 20 } })
+  const fx = await managerFor(t, sb, await migratedDatabase(t), { refreshWindowSeconds: 300, refreshRetry: { attempts: 2, baseMs: 10, capMs: 20 } })
   const conn = await install(sb, fx.manager, 'loc_fallback')
   const before = await fx.manager.status(conn)
   sb.addFault({ path: '/oauth/token', status: 502, count: 2 })
@@ -110,7 +102,7 @@ t.test('refresh keeps failing: the current token is served while valid, with the
 
 t.test('a refresh whose response was lost: one more try, then reauth_required with the reason', async (t) => {
   const sb = await sandboxFor(t)
-  const fx = await managerFor(t, sb, await migrated(t))
+  const fx = await managerFor(t, sb, await migratedDatabase(t))
   const conn = await install(sb, fx.manager, 'loc_lost')
   sb.addFault({ path: '/oauth/token', drop: 'before-response' })
   await t.rejects(fx.manager.forceRefresh(conn), { code: 'GHL_REAUTH_REQUIRED' })
@@ -120,7 +112,7 @@ t.test('a refresh whose response was lost: one more try, then reauth_required wi
 
 t.test('a failed write of rotated tokens keeps calls working and is retried until stored', async (t) => {
   const sb = await sandboxFor(t)
-  const url = await migrated(t)
+  const url = await migratedDatabase(t)
   let lockedFailures = 1
   let plainFailures = 1
   // The database write fails (a mock at the store boundary: a real outage would also break the lock).
@@ -167,7 +159,7 @@ t.test('a failed write of rotated tokens keeps calls working and is retried unti
 
 t.test('no token in clear anywhere in the table; a rotated key ring still decrypts and re-encrypts on write', async (t) => {
   const sb = await sandboxFor(t)
-  const url = await migrated(t)
+  const url = await migratedDatabase(t)
   const fx = await managerFor(t, sb, url)
   const issued = sb.issueTokens({ locationId: 'loc_secret' })
   await fx.manager.saveAuthorization(issued as never)
@@ -189,7 +181,7 @@ t.test('no token in clear anywhere in the table; a rotated key ring still decryp
 
 t.test('a refresh on instance A reaches instance B through NOTIFY, without B querying per call', async (t) => {
   const sb = await sandboxFor(t)
-  const url = await migrated(t)
+  const url = await migratedDatabase(t)
   const a = await managerFor(t, sb, url)
   const b = await managerFor(t, sb, url)
   const conn = await install(sb, a.manager, 'loc_notify')
