@@ -64,7 +64,7 @@ export interface TokenManager extends TokenProvider {
   seed (input: SeedInput): Promise<boolean>
   /** Stores tokens from an authorization-code exchange or a location-token call; notifies the fleet. Returns the connection id. */
   saveAuthorization (response: TokenResponse): Promise<string>
-  /** UNINSTALL: marks revoked (tokens wiped), drops caches fleet-wide. */
+  /** UNINSTALL: marks the connection revoked (its tokens are dead at GHL and never used again), drops caches fleet-wide. */
   revoke (connection: string, reason: string): Promise<void>
   status (connection?: string): Promise<ConnectionView | null>
   list (): Promise<ConnectionView[]>
