@@ -40,6 +40,7 @@ export const GhlLockTimeoutError = createError(
   503
 )
 
-export const GhlRefreshError = createError('GHL_REFRESH_FAILED', 'token refresh for connection %s failed: %s', 502)
+// Raised for every token-endpoint call (refresh, code exchange, location token); the subject names the connection or flow.
+export const GhlRefreshError = createError('GHL_REFRESH_FAILED', 'GHL token request for %s failed: %s', 502)
 
 export const GhlNetworkError = createError('GHL_NETWORK', 'could not reach GHL for %s %s: %s', 502)

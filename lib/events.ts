@@ -4,7 +4,7 @@ export type RefreshTrigger = 'window' | 'scheduled' | '401' | 'manual'
 
 export interface GhlEvents {
   'token:refreshed': { connection: string, trigger: RefreshTrigger, expiresAt: Date, durationMs: number }
-  'token:refresh_failed': { connection: string, error: Error, attempt: number, willRetry: boolean }
+  'token:refresh_failed': { connection: string, trigger: RefreshTrigger, error: Error, attempt: number, willRetry: boolean }
   'token:reauth_required': { connection: string, reason: string }
   'token:persist_failed': { connection: string, error: Error, attempt: number }
   'token:invalidated': { connection: string, reason: string }

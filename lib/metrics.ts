@@ -194,7 +194,7 @@ export function createGhlMetrics (options: GhlMetricsOptions) {
   const events = options.events
   const listeners: { [K in keyof GhlEvents]?: (payload: GhlEvents[K]) => void } = {
     'token:refreshed': ({ trigger }) => { refreshes.inc({ trigger, outcome: 'success' }) },
-    'token:refresh_failed': ({ willRetry }) => { refreshes.inc({ trigger: 'unknown', outcome: willRetry ? 'retry' : 'failure' }) },
+    'token:refresh_failed': ({ trigger, willRetry }) => { refreshes.inc({ trigger, outcome: willRetry ? 'retry' : 'failure' }) },
     'token:reauth_required': () => { refreshes.inc({ trigger: 'unknown', outcome: 'reauth_required' }) },
     'breaker:open': ({ connection }) => { breakers.set(connection, 'open') },
     'breaker:half_open': ({ connection }) => { breakers.set(connection, 'half_open') },

@@ -130,7 +130,7 @@ export function createOAuthClient (options: OAuthClientOptions): OAuthClient {
       user_type: userType
     }, connection),
     locationToken: async (companyAccessToken, companyId, locationId, apiVersion = '2021-07-28') => await post('/oauth/locationToken',
-      { companyId, locationId }, locationId, { authorization: `Bearer ${companyAccessToken}`, version: apiVersion }),
+      { companyId, locationId }, `location token of ${locationId}`, { authorization: `Bearer ${companyAccessToken}`, version: apiVersion }),
     close: async () => { if (ownsDispatcher) await dispatcher.close() }
   }
 }

@@ -279,7 +279,7 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
           emitRefreshed(connection, trigger, err.tokens.expiresAt, started)
           return cache.get(connection) as Cached
         }
-        return fallback(connection, err as Error, n, false)
+        return fallback(connection, trigger, err as Error, n, false)
       }
       if (!result.acquired) throw new Error('unreachable: a waiting lock was not acquired')
       const outcome = result.value
@@ -305,8 +305,8 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
           lost ||= kind === 'lost'
           // A lost response may have consumed the refresh token: one more try tells, never a storm of them.
           const retryable = kind === 'lost' ? n < 2 : n < retry.attempts
-          if (!retryable) return fallback(connection, outcome.error, n, true, outcome.row)
-          events.emit('token:refresh_failed', { connection, error: outcome.error, attempt: n, willRetry: true })
+          if (!retryable) return fallback(connection, trigger, outcome.error, n, true, outcome.row)
+          events.emit('token:refresh_failed', { connection, trigger, error: outcome.error, attempt: n, willRetry: true })
           log.warn({ connection, attempt: n, err: outcome.error.message }, 'GHL token refresh failed; retrying')
           await sleep(backoffDelay(n - 1, retry, random))
         }
@@ -321,9 +321,9 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
   }
 
   /** A refresh that could not finish: keep serving the current token while it is valid; otherwise fail. */
-  function fallback (connection: string, error: Error, attemptNo: number, cool: boolean, row?: ConnectionRow): Cached {
+  function fallback (connection: string, trigger: RefreshTrigger, error: Error, attemptNo: number, cool: boolean, row?: ConnectionRow): Cached {
     if (cool) cooldownUntil.set(connection, now() + cooldownMs)
-    events.emit('token:refresh_failed', { connection, error, attempt: attemptNo, willRetry: false })
+    events.emit('token:refresh_failed', { connection, trigger, error, attempt: attemptNo, willRetry: false })
     const entry = row === undefined ? cache.get(connection) : remember(row)
     if (error instanceof GhlNotConnectedError || error instanceof GhlConfigError) throw error
     if (usable(entry, 0)) {
@@ -424,7 +424,7 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
             return remember(value.row)
           }
           if (value.kind === 'reauth') { outcome = 'failed'; await enterReauth(connection, value.reason); return cache.get(connection) as Cached }
-          if (value.kind === 'failed') { outcome = 'failed'; return fallbackQuiet(connection, value.error, value.row) }
+          if (value.kind === 'failed') { outcome = 'failed'; return fallbackQuiet(connection, trigger, value.error, value.row) }
           return remember(value.row)
         } catch (err) {
           if (err instanceof PersistFailure) {
@@ -517,9 +517,9 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
     }
   }
 
-  function fallbackQuiet (connection: string, error: Error, row: ConnectionRow): Cached {
+  function fallbackQuiet (connection: string, trigger: RefreshTrigger, error: Error, row: ConnectionRow): Cached {
     cooldownUntil.set(connection, now() + cooldownMs)
-    events.emit('token:refresh_failed', { connection, error, attempt: 1, willRetry: false })
+    events.emit('token:refresh_failed', { connection, trigger, error, attempt: 1, willRetry: false })
     log.warn({ connection, err: error.message }, 'GHL scheduled token refresh failed; the next sweep retries')
     return remember(row)
   }
