@@ -55,6 +55,9 @@ app.ghl.contactz.create({})
   t.match(wrong, /contactz/, 'declaration merging is real: a wrong member is a type error')
   await rm(join(host, 'wrong.ts'))
 
+  const help = await run(join(host, 'node_modules', '.bin', 'fastify-ghl'), ['--help'], { cwd: host })
+  t.match(help.stdout, /migrate/, 'the installed CLI runs')
+
   const sb = await sandboxFor(t)
   const issued = sb.issueTokens({ locationId: 'loc_pack' })
   await writeFile(join(host, 'run.mjs'), `import Fastify from 'fastify'

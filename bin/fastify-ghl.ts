@@ -1,0 +1,209 @@
+#!/usr/bin/env node
+// fastify-ghl CLI: migrate, status, refresh, doctor — from the shell, with the plugin's own environment
+// (GHL_*, DATABASE_URL). Each command boots the plugin in a throwaway Fastify instance (scheduled refresher off) and
+// uses its decorator and routes, so configuration, storage, seeding and the checks are exactly the plugin's.
+// Exit codes: 0 success, 1 failure (doctor: any failing check), 2 usage or configuration error. Never prints a token.
+import { randomBytes } from 'node:crypto'
+import { parseArgs } from 'node:util'
+import Fastify, { type FastifyInstance } from 'fastify'
+import fastifyGhl from '../plugins/ghl.js'
+import { DEFAULT_PREFIX } from '../lib/config.js'
+import { GhlConfigError } from '../lib/errors.js'
+import type { StatusReply } from '../routes/status.js'
+import type { CheckResult } from '../routes/test-integration.js'
+
+const USAGE = `Usage: fastify-ghl <command> [options]
+
+Commands:
+  migrate                  apply the database migrations (DATABASE_URL)
+  status [--location ID]   show a connection's state (default: GHL_LOCATION_ID; without one, list all)
+  refresh [--location ID]  refresh a connection's tokens now
+  doctor [--location ID]   run the integration checks against GHL (token refresh, API, contacts, signup sync)
+
+Options:
+  --location ID   the connection (location or company id); default GHL_LOCATION_ID
+  --json          machine-readable output
+  -h, --help      this help
+
+Environment: the plugin's — GHL_CLIENT_ID, GHL_CLIENT_SECRET, DATABASE_URL, GHL_TOKEN_ENCRYPTION_KEY,
+GHL_LOCATION_ID, GHL_REFRESH_TOKEN, GHL_API_BASE_URL, GHL_AUTH_BASE_URL, …
+Exit codes: 0 success, 1 failure, 2 usage or configuration error.
+`
+
+const COMMANDS = ['migrate', 'status', 'refresh', 'doctor'] as const
+type Command = typeof COMMANDS[number]
+const LOCATION_RE = /^[A-Za-z0-9_.:-]{1,128}$/
+
+class UsageError extends Error {}
+
+interface Parsed { command: Command | 'help', location: string | undefined, json: boolean }
+
+export function parse (argv: string[]): Parsed {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: { location: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }
+    })
+  } catch (err) {
+    throw new UsageError((err as Error).message)
+  }
+  const { values, positionals } = parsed
+  const json = values.json === true
+  if (values.help === true || positionals[0] === 'help') return { command: 'help', location: undefined, json }
+  if (positionals.length === 0) throw new UsageError('no command given')
+  if (positionals.length > 1) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[1])}`)
+  const command = positionals[0] as Command
+  if (!COMMANDS.includes(command)) throw new UsageError(`unknown command ${JSON.stringify(positionals[0])}`)
+  const location = values.location
+  if (location !== undefined) {
+    if (command === 'migrate') throw new UsageError('--location does not apply to migrate')
+    if (!LOCATION_RE.test(location)) throw new UsageError('--location must be 1–128 letters, digits, _ . : -')
+  }
+  return { command, location, json }
+}
+
+/** Secret values of the environment, removed from anything printed (defence in depth: nothing should carry them). */
+function redactor (env: NodeJS.ProcessEnv): (text: string) => string {
+  const secrets = ['GHL_CLIENT_SECRET', 'GHL_REFRESH_TOKEN', 'GHL_ACCESS_TOKEN', 'GHL_TOKEN_ENCRYPTION_KEY', 'GHL_ADMIN_TOKEN']
+    .map((name) => env[name]?.trim())
+    .filter((v): v is string => v !== undefined && v.length >= 8)
+  return (text) => {
+    let out = text
+    for (const s of secrets) out = out.split(s).join('[redacted]')
+    return out
+  }
+}
+
+function errorText (err: unknown): string {
+  const e = err as { code?: unknown, message?: unknown }
+  const text = typeof e?.message === 'string' ? e.message : String(err)
+  return typeof e?.code === 'string' && !text.startsWith(e.code) ? `${e.code}: ${text}` : text
+}
+
+interface Outcome { code: number, json: unknown, human: string }
+
+async function boot (adminToken: string, migrate: boolean): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false })
+  await app.register(fastifyGhl, { refresher: false, adminToken, migrate, metrics: false })
+  await app.ready()
+  return app
+}
+
+function humanStatus (s: StatusReply): string {
+  return [
+    `connection:     ${s.location_id ?? '(none)'}`,
+    `auth status:    ${s.auth_status}`,
+    `token valid:    ${String(s.token_valid)}${s.expires_in_seconds === null ? '' : ` (expires in ${s.expires_in_seconds}s, at ${s.expires_at ?? '?'})`}`,
+    `last refreshed: ${s.last_refreshed_at ?? 'never'}`,
+    `last error:     ${s.last_error ?? 'none'}`,
+    `breaker:        ${s.breaker_state}`
+  ].join('\n')
+}
+
+async function statusOf (app: FastifyInstance, prefix: string, adminToken: string, location: string): Promise<StatusReply> {
+  const res = await app.inject({
+    method: 'GET',
+    url: `${prefix}/status`,
+    query: { locationId: location },
+    headers: { authorization: `Bearer ${adminToken}` }
+  })
+  if (res.statusCode !== 200) throw new Error(`status route answered ${res.statusCode}: ${res.body}`)
+  return res.json() as StatusReply
+}
+
+async function run (cmd: Parsed): Promise<Outcome> {
+  if (cmd.command === 'migrate' && (process.env.DATABASE_URL ?? '').trim() === '') {
+    throw new UsageError('migrate needs DATABASE_URL (the embedded database is migrated by the plugin at boot)')
+  }
+  const adminToken = randomBytes(24).toString('hex')
+  const app = await boot(adminToken, true)
+  try {
+    const prefix = app.ghl.config.prefix ?? DEFAULT_PREFIX
+    const location = cmd.location ?? app.ghl.locationId
+    switch (cmd.command) {
+      case 'migrate':
+        return { code: 0, json: { ok: true }, human: 'migrations applied' }
+      case 'status': {
+        if (location === undefined) {
+          const connections = await app.ghl.tokens.list()
+          const human = connections.length === 0
+            ? 'no connections stored'
+            : connections.map((c) => `${c.connection}  ${c.userType}  ${c.status}  expires ${c.expiresAt?.toISOString() ?? 'unknown'}`).join('\n')
+          return { code: 0, json: { connections }, human }
+        }
+        const status = await statusOf(app, prefix, adminToken, location)
+        return { code: status.auth_status === 'authenticated' ? 0 : 1, json: status, human: humanStatus(status) }
+      }
+      case 'refresh': {
+        if (location === undefined) throw new UsageError('no connection: pass --location or set GHL_LOCATION_ID')
+        try {
+          const view = await app.ghl.tokens.forceRefresh(location)
+          return {
+            code: 0,
+            json: { ok: true, connection: view },
+            human: `refreshed ${location}: token valid until ${view.expiresAt?.toISOString() ?? 'unknown'}`
+          }
+        } catch (err) {
+          return { code: 1, json: { ok: false, location_id: location, error: errorText(err) }, human: `refresh of ${location} failed: ${errorText(err)}` }
+        }
+      }
+      case 'doctor': {
+        if (location === undefined) throw new UsageError('no connection: pass --location or set GHL_LOCATION_ID')
+        const started = performance.now()
+        const tests: CheckResult[] = [{ name: 'configuration', ok: true, durationMs: 0, detail: 'plugin started, database migrated' }]
+        const res = await app.inject({
+          method: 'GET',
+          url: `${prefix}/test-integration`,
+          query: { locationId: location },
+          headers: { authorization: `Bearer ${adminToken}` }
+        })
+        if (res.statusCode === 200) {
+          tests.push(...(res.json() as { tests: CheckResult[] }).tests)
+        } else {
+          tests.push({ name: 'test_integration', ok: false, durationMs: Math.round(performance.now() - started), error: `answered ${res.statusCode}: ${res.body}` })
+        }
+        const ok = tests.every((t) => t.ok)
+        const human = tests.map((t) => `${t.ok ? 'ok  ' : 'FAIL'} ${t.name.padEnd(18)} ${t.ok ? t.detail ?? '' : t.error ?? ''} (${t.durationMs} ms)`).join('\n') +
+          `\n${ok ? 'all checks passed' : 'some checks failed'}`
+        return { code: ok ? 0 : 1, json: { ok, location_id: location, tests }, human }
+      }
+    }
+  } finally {
+    await app.close()
+  }
+  throw new Error('unreachable')
+}
+
+async function main (argv: string[]): Promise<number> {
+  const redact = redactor(process.env)
+  const wantsJson = argv.includes('--json')
+  const fail = (code: number, message: string, kind: string): number => {
+    if (wantsJson) process.stdout.write(redact(JSON.stringify({ ok: false, error: kind, message })) + '\n')
+    process.stderr.write(redact(`fastify-ghl: ${message}`) + '\n' + (code === 2 && kind === 'usage' ? '\n' + USAGE : ''))
+    return code
+  }
+  let cmd: Parsed
+  try {
+    cmd = parse(argv)
+  } catch (err) {
+    return fail(2, (err as Error).message, 'usage')
+  }
+  if (cmd.command === 'help') {
+    process.stdout.write(USAGE)
+    return 0
+  }
+  try {
+    const outcome = await run(cmd)
+    process.stdout.write(redact(cmd.json ? JSON.stringify(outcome.json, null, 2) : outcome.human) + '\n')
+    return outcome.code
+  } catch (err) {
+    if (err instanceof UsageError) return fail(2, err.message, 'usage')
+    if (err instanceof GhlConfigError) return fail(2, `configuration: ${errorText(err)}`, 'configuration')
+    return fail(1, errorText(err), 'failure')
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2))
