@@ -50,8 +50,10 @@ export function createOAuthState (options: OAuthStateOptions): OAuthStateSigner 
       if (state.length > MAX_STATE_LENGTH) return { ok: false, reason: 'malformed' }
       const parts = state.split('.')
       if (parts.length !== 4 || parts[0] !== VERSION || !/^[0-9a-z]{1,12}$/.test(parts[1])) return { ok: false, reason: 'malformed' }
-      const given = Buffer.from(parts[3], 'base64url')
-      const expected = mac(`${parts[0]}.${parts[1]}.${parts[2]}`)
+      // Compared as text: decoding would accept other spellings of the same bytes (base64url's last character
+      // carries unused bits), so a changed state could still verify.
+      const given = Buffer.from(parts[3])
+      const expected = Buffer.from(mac(`${parts[0]}.${parts[1]}.${parts[2]}`).toString('base64url'))
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'forged' }
       const expiresAt = parseInt(parts[1], 36) * 1000
       if (!(expiresAt > now())) return { ok: false, reason: 'expired' }

@@ -18,6 +18,12 @@ t.test('OAuth state: issued states verify; any changed part, another secret or t
   t.same(signer.verify([v, (parseInt(exp, 36) + 1000).toString(36), nonce, mac].join('.')), { ok: false, reason: 'forged' }, 'a later expiry')
   t.same(signer.verify([v, exp, flip(nonce), mac].join('.')), { ok: false, reason: 'forged' })
   t.same(signer.verify([v, exp, nonce, flip(mac)].join('.')), { ok: false, reason: 'forged' })
+  // base64url's last character carries two unused bits: a spelling that decodes to the same bytes is still a change.
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+  const last = alphabet.indexOf(mac.slice(-1))
+  const sameBytes = mac.slice(0, -1) + alphabet[last ^ 1]
+  t.same(Buffer.from(sameBytes, 'base64url'), Buffer.from(mac, 'base64url'), 'the altered signature decodes to the same bytes')
+  t.same(signer.verify([v, exp, nonce, sameBytes].join('.')), { ok: false, reason: 'forged' })
   t.same(signer.verify(['v2', exp, nonce, mac].join('.')), { ok: false, reason: 'malformed' })
   t.same(signer.verify(undefined), { ok: false, reason: 'missing' })
   t.same(signer.verify('x'.repeat(500)), { ok: false, reason: 'malformed' })
