@@ -1,15 +1,13 @@
 // The demo host app (examples/demo.ts) in a child process, reached only over HTTP: it connects to its in-process
 // sandbox by itself, a signup becomes a sandbox contact, a bad signup is a 400, and SIGINT/SIGTERM exit 0.
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import t, { type Test } from 'tap'
 import { request } from 'undici'
+import { runScript, waitFor as waitForOutput, type RunningScript } from '../helpers/child.js'
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const PREFIX = '/api/integrations/ghl'
 
 async function freePort (): Promise<number> {
@@ -24,38 +22,17 @@ async function freePort (): Promise<number> {
   })
 }
 
-interface Demo { child: ChildProcess, output: () => string, exited: Promise<number | null> }
+type Demo = RunningScript
 
 function runDemo (t: Test, env: Record<string, string>): Demo {
   const base: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '' }
   // The demo must run against its own sandbox and PGlite whatever the test environment sets.
   for (const name of Object.keys(base)) if (name.startsWith('GHL_') || name === 'DATABASE_URL') delete base[name]
-  const child = spawn(process.execPath, ['--import', 'tsx', 'examples/demo.ts'], {
-    cwd: ROOT,
-    env: { ...base, ...env },
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  let out = ''
-  child.stdout?.on('data', (c: Buffer) => { out += c.toString() })
-  child.stderr?.on('data', (c: Buffer) => { out += c.toString() })
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
-  t.teardown(async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGKILL')
-      await exited
-    }
-  })
-  return { child, output: () => out, exited }
+  return runScript(t, 'examples/demo.ts', { ...base, ...env })
 }
 
 async function waitFor (output: () => string, re: RegExp, ms = 60_000): Promise<RegExpMatchArray> {
-  const until = Date.now() + ms
-  for (;;) {
-    const m = output().match(re)
-    if (m !== null) return m
-    if (Date.now() > until) throw new Error(`timed out waiting for ${String(re)} in:\n${output()}`)
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
+  return await waitForOutput(output, re, ms)
 }
 
 async function withTimeout<T> (p: Promise<T>, ms: number, what: string): Promise<T> {

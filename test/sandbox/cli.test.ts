@@ -1,38 +1,10 @@
 // The CLI in a child process, reached only over HTTP: env options, the printed summary, clean exit on SIGTERM.
-import { spawn, type ChildProcess } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import t, { type Test } from 'tap'
+import { runScript, waitFor, type RunningScript } from '../helpers/child.js'
 import { call } from '../helpers/sandbox.js'
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-
-function runCli (t: Test, env: Record<string, string>): { child: ChildProcess, output: () => string, exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'sandbox/cli.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_OPTIONS: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  let out = ''
-  child.stdout?.on('data', (c: Buffer) => { out += c.toString() })
-  child.stderr?.on('data', (c: Buffer) => { out += c.toString() })
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
-  t.teardown(async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGKILL')
-      await exited
-    }
-  })
-  return { child, output: () => out, exited }
-}
-
-async function waitFor (output: () => string, re: RegExp, ms = 15_000): Promise<RegExpMatchArray> {
-  const until = Date.now() + ms
-  for (;;) {
-    const m = output().match(re)
-    if (m !== null) return m
-    if (Date.now() > until) throw new Error(`timed out waiting for ${String(re)} in:\n${output()}`)
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
+function runCli (t: Test, env: Record<string, string>): RunningScript {
+  return runScript(t, 'sandbox/cli.ts', { ...process.env, NODE_OPTIONS: '', ...env })
 }
 
 t.test('starts from env, serves HTTP, closes on SIGTERM', async (t) => {
