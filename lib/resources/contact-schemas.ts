@@ -110,19 +110,13 @@ export const UpdateContactDto = {
   additionalProperties: false
 } as const
 
+/** The spec's UpsertContactDto is CreateContactDto plus `createNewIfDuplicateAllowed`. */
 export const UpsertContactDto = {
-  type: 'object',
+  ...CreateContactDto,
   properties: {
-    ...contactFields,
-    locationId: { type: 'string', minLength: 1 },
-    gender: str,
-    source: str,
-    companyName: nullableStr,
-    assignedTo: { type: 'string', description: "User's Id" },
+    ...CreateContactDto.properties,
     createNewIfDuplicateAllowed: { type: 'boolean', default: false }
-  },
-  required: ['locationId'],
-  additionalProperties: false
+  }
 } as const
 
 export const SearchBodyV2DTO = {
