@@ -30,6 +30,8 @@ export interface BuildOptions {
   listen?: boolean
   /** Capture the app's log lines (JSON strings). */
   logs?: string[]
+  /** Or send them (at trace) to this stream, e.g. a SecretScan's logStream(). */
+  logStream?: Writable
 }
 
 export interface Built {
@@ -61,9 +63,8 @@ export async function build (t: Test, opts: BuildOptions = {}): Promise<Built> {
   const sb = opts.sandbox ?? await sandboxFor(t, opts.sandboxOptions)
   const databaseUrl = opts.databaseUrl ?? await testDatabase(t)
   const logs = opts.logs
-  const app = Fastify(logs === undefined
-    ? { logger: false }
-    : { logger: { level: 'trace', stream: new Writable({ write (chunk, _enc, cb) { logs.push(String(chunk)); cb() } }) } })
+  const stream = opts.logStream ?? (logs === undefined ? undefined : new Writable({ write (chunk, _enc, cb) { logs.push(String(chunk)); cb() } }))
+  const app = Fastify(stream === undefined ? { logger: false } : { logger: { level: 'trace', stream } })
   t.teardown(async () => { await app.close() })
   await app.register(fastifyGhl, { ...pluginOptions(sb, databaseUrl), ...opts.options })
   await app.ready()
