@@ -228,7 +228,9 @@ export function optionsAsEnv (opts: GhlConfigInput): Record<string, unknown> {
     if (value === undefined) continue
     if (option === 'scopes' && Array.isArray(value)) value = value.join(' ')
     if (option === 'webhookPublicKey' && Array.isArray(value)) value = value.join('\n')
-    // Non-strings go through as they are, so the schema rejects them by name (`must be string`).
+    // The schema would coerce numbers and booleans to strings (@fastify/env's ajv coerces types, right for variables):
+    // an option of the wrong type is refused here, by name and type, never by value (it may be a secret).
+    if (typeof value !== 'string') fail(option, `must be string, got ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}`)
     out[name] = value
   }
   return out
@@ -389,6 +391,8 @@ export function normalizeSettings (env: EnvValues, opts: GhlConfigInput): GhlSet
     if (typeof opts.successRedirect !== 'string' || !(opts.successRedirect.startsWith('/') || /^https?:\/\//.test(opts.successRedirect))) {
       fail('successRedirect', 'must be a path starting with / or an absolute http(s) URL')
     }
+    // It becomes the Location header of the callback's redirect: a control character would fail every callback (or split the header).
+    if (/[\u0000-\u001f\u007f]/.test(opts.successRedirect)) fail('successRedirect', 'must not contain control characters (CR, LF, tab…)')
     successRedirect = opts.successRedirect
   }
 

@@ -46,7 +46,8 @@ export function parseKeyRing (value: string, name = 'GHL_TOKEN_ENCRYPTION_KEY'):
       id = fingerprint(key)
     } else {
       id = part.slice(0, colon).trim()
-      if (!/^[A-Za-z0-9_.-]{1,32}$/.test(id)) throw new GhlConfigError(`${name}: key id "${id}" must be 1-32 letters, digits, '_', '.' or '-'`)
+      // Not echoed: a value that is not `kid:key` (a passphrase with a colon) would put part of the secret in the message.
+      if (!/^[A-Za-z0-9_.-]{1,32}$/.test(id)) throw new GhlConfigError(`${name}: the key id (the text before ':') must be 1-32 letters, digits, '_', '.' or '-'; keys are 32 bytes as base64 or hex`)
       key = decodeKey(part.slice(colon + 1), name)
     }
     if (keys.has(id)) throw new GhlConfigError(`${name}: key id "${id}" appears twice`)

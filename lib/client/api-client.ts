@@ -83,6 +83,26 @@ function positive (value: unknown, name: string, allowZero = false): number {
   return value
 }
 
+function integerAtLeast (value: unknown, name: string, min: number): void {
+  if (value !== undefined && (typeof value !== 'number' || !Number.isInteger(value) || value < min)) {
+    throw new GhlConfigError(`options.${name} must be an integer ≥ ${min}`)
+  }
+}
+
+/** opossum takes anything; a bad value would only show later (a 1 ms rotation timer, a circuit that never opens). */
+function checkBreaker (b: BreakerSettings): void {
+  if (b.resetTimeout !== undefined) positive(b.resetTimeout, 'breaker.resetTimeout')
+  if (b.rollingCountTimeout !== undefined) positive(b.rollingCountTimeout, 'breaker.rollingCountTimeout')
+  const p = b.errorThresholdPercentage
+  if (p !== undefined && (typeof p !== 'number' || !Number.isFinite(p) || p <= 0 || p > 100)) {
+    throw new GhlConfigError('options.breaker.errorThresholdPercentage must be a number above 0 and at most 100')
+  }
+  integerAtLeast(b.volumeThreshold, 'breaker.volumeThreshold', 0)
+  integerAtLeast(b.rollingCountBuckets, 'breaker.rollingCountBuckets', 1)
+  integerAtLeast(b.capacity, 'breaker.capacity', 1)
+  if (b.allowWarmUp !== undefined && typeof b.allowWarmUp !== 'boolean') throw new GhlConfigError('options.breaker.allowWarmUp must be a boolean')
+}
+
 function encodeQuery (query: Record<string, QueryValue>): string {
   let out = ''
   for (const key in query) {
@@ -175,6 +195,7 @@ export function createApiClient (options: ApiClientOptions) {
   if (options.breaker !== undefined && options.breaker !== false && (options.breaker === null || typeof options.breaker !== 'object')) {
     throw new GhlConfigError('options.breaker must be an object of opossum options or false')
   }
+  if (options.breaker !== undefined && options.breaker !== false) checkBreaker(options.breaker)
   const signupTags = options.signupTags ?? DEFAULT_SIGNUP_TAGS
 
   if (options.maxResponseBytes !== undefined) positive(options.maxResponseBytes, 'maxResponseBytes')

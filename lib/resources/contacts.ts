@@ -92,8 +92,18 @@ function invalidContactId (): Error {
   return new GhlValidationError('contactId must be a non-empty string')
 }
 
+/** `.` and `..` survive encodeURIComponent and are dot segments: `/contacts/..` is `/` once a server or proxy normalises it. */
+function dotSegment (contactId: string): boolean {
+  return contactId === '.' || contactId === '..'
+}
+
+function dotSegmentId (): Error {
+  return new GhlValidationError('contactId must not be "." or ".."')
+}
+
 function contactPath (contactId: unknown): string {
   if (typeof contactId !== 'string' || contactId.length === 0) throw invalidContactId()
+  if (dotSegment(contactId)) throw dotSegmentId()
   return '/contacts/' + encodeURIComponent(contactId)
 }
 
@@ -145,6 +155,7 @@ export function createContactsApi (request: Requester, locationId: string | unde
     get (contactId) {
       // not async: the hot path of reads saves a promise; a bad id still rejects rather than throws
       if (typeof contactId !== 'string' || contactId.length === 0) return Promise.reject(invalidContactId())
+      if (contactId.length <= 2 && dotSegment(contactId)) return Promise.reject(dotSegmentId())
       return request<GetContactResponse>({ method: 'GET', path: '/contacts/' + encodeURIComponent(contactId) })
     },
     async update (contactId, input) {
