@@ -3,7 +3,9 @@
 // opossum pitfalls handled here:
 // - every breaker owns a bucket-rotation interval (and, unless disabled, a snapshot interval): we pass one shared
 //   `rotateBucketController` so thousands of breakers share a single timer, and `enableSnapshots: false`;
-// - an `errorFilter` hit counts as a success: we filter only GHL's 4xx answers other than 429 (GHL is up and said no);
+// - an `errorFilter` hit counts as a success: we filter GHL's 4xx answers, 429 included (GHL is up: it said no, or
+//   asked us to slow down — the client waits out a 429 within its budget; counted as a failure, a wave of 429s
+//   would open the circuit and fail every call for `resetTimeout`, calls that would have succeeded a second later);
 // - opossum's `abortController` option is one controller for the whole breaker (a timeout would abort every call in
 //   flight on the connection), so the per-call deadline lives in the transport, with a per-call AbortController that
 //   aborts the undici request; opossum's own `timeout` is therefore off.
@@ -53,13 +55,13 @@ export interface BreakerState {
   rejects: number
 }
 
-/** True for failures that say GHL is up: an HTTP answer 4xx other than 429. */
+/** True for failures that say GHL is up: an HTTP answer 4xx, 429 included (waited out by the client, not an outage). */
 export function isClientError (err: unknown): boolean {
   if (err === null || typeof err !== 'object') return false
   const cause = (err as { cause?: unknown }).cause
   if (cause === null || typeof cause !== 'object') return false
   const status = (cause as { status?: unknown }).status
-  return typeof status === 'number' && status >= 400 && status < 500 && status !== 429
+  return typeof status === 'number' && status >= 400 && status < 500
 }
 
 /** The per-client part shared by all breakers: the rotation timer and the settings. */
