@@ -222,6 +222,18 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
     return false
   }
 
+  /**
+   * When the row carries a refresh mark that nothing followed (no token write, no recorded answer), an instance died
+   * mid-refresh: GHL may have rotated the stored refresh token with the answer lost. Its start time, else null.
+   */
+  function diedMidRefresh (row: ConnectionRow): Date | null {
+    const mark = row.refreshStartedAt
+    if (mark === null) return null
+    if (row.refreshedAt !== null && row.refreshedAt >= mark) return null
+    if (row.lastErrorAt !== null && row.lastErrorAt >= mark) return null
+    return mark
+  }
+
   async function attempt (connection: string, mode: RefreshMode, lostBefore: boolean, tryOnly: boolean) {
     return await store.withRefreshLock(connection, { ...lockOptions, tryOnly }, async (handle): Promise<LockedOutcome> => {
       let row = handle.row
@@ -246,7 +258,12 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
         const failure = oauthFailure(err)
         if (failure?.kind === 'invalid_grant' || failure?.kind === 'rejected') {
           const detail = failure.description ?? failure.error ?? `HTTP ${failure.status ?? '?'}`
-          const reason = failure.kind === 'invalid_grant' && lostBefore ? `${LOST_IN_TRANSIT}; then GHL answered invalid_grant` : `GHL rejected the refresh token: ${detail}`
+          let reason = `GHL rejected the refresh token: ${detail}`
+          if (failure.kind === 'invalid_grant') {
+            const died = diedMidRefresh(row)
+            if (lostBefore) reason = `${LOST_IN_TRANSIT}; then GHL answered invalid_grant`
+            else if (died !== null) reason = `${LOST_IN_TRANSIT} (a refresh started at ${died.toISOString()} never finished: the instance running it stopped); then GHL answered invalid_grant`
+          }
           await handle.setStatus('reauth_required', reason)
           return { kind: 'reauth', reason }
         }
