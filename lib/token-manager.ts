@@ -17,6 +17,7 @@ export const DEFAULT_LOCK_TIMEOUT_MS = 20_000
 export const DEFAULT_LOCK_IDLE_TIMEOUT_MS = 30_000
 export const DEFAULT_REFRESH_RETRY: Readonly<RetrySettings> = Object.freeze({ attempts: 4, baseMs: 250, capMs: 4000 })
 export const DEFAULT_FAILURE_COOLDOWN_MS = 30_000
+export const DEFAULT_INTERRUPTED_REFRESH_GRACE_MS = 2000
 export const DEFAULT_REAUTH_URL = '/api/integrations/ghl/auth-url'
 const PERSIST_RETRY: Readonly<RetrySettings> = Object.freeze({ attempts: Infinity, baseMs: 500, capMs: 30_000 })
 const LOST_IN_TRANSIT = 'refresh response lost in transit'
@@ -38,6 +39,12 @@ export interface TokenManagerOptions {
   refreshRetry?: Partial<RetrySettings>
   /** After a refresh failed every attempt, no new attempt for this long (the current token is served). Default 30 s. */
   failureCooldownMs?: number
+  /**
+   * A refresh another instance started this recently and never stored may still be stored: it may hold GHL's answer
+   * and be retrying the write (its database connection died). Using the stored refresh token before then would spend
+   * a dead token and lose the connection, so refreshes wait this long after such a mark. Default 2 s; 0 turns it off.
+   */
+  interruptedRefreshGraceMs?: number
   /** Shown in GHL_REAUTH_REQUIRED messages. */
   reauthUrl?: string
   now?: () => number
@@ -73,13 +80,16 @@ type LockedOutcome =
   | { kind: 'inactive', row: ConnectionRow }
   | { kind: 'reauth', reason: string }
   | { kind: 'failed', error: Error, row: ConnectionRow }
+  /** Another instance's unstored refresh is recent: try again at `until` (epoch ms). */
+  | { kind: 'deferred', until: number, row: ConnectionRow }
 
 /** Thrown out of the lock callback so the transaction rolls back while the new tokens survive in memory. */
 class PersistFailure extends Error {
   constructor (readonly tokens: Omit<Unpersisted, 'attempt' | 'timer'>, readonly original: unknown) { super('persist failed') }
 }
 
-interface FleetMessage { c: string, v: number, o: string, r: string }
+/** NOTIFY payload: connection, row version, origin instance, reason; `e` is the new expiry (ms) of a refresh. */
+interface FleetMessage { c: string, v: number, o: string, r: string, e?: number }
 
 const defaultSleep = async (ms: number): Promise<void> => await new Promise((resolve) => { setTimeout(resolve, ms).unref() })
 
@@ -105,6 +115,7 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
   }
   const retry: RetrySettings = { ...DEFAULT_REFRESH_RETRY, ...options.refreshRetry }
   const cooldownMs = options.failureCooldownMs ?? DEFAULT_FAILURE_COOLDOWN_MS
+  const graceMs = options.interruptedRefreshGraceMs ?? DEFAULT_INTERRUPTED_REFRESH_GRACE_MS
   const reauthUrl = options.reauthUrl ?? DEFAULT_REAUTH_URL
   const instanceId = randomUUID()
 
@@ -112,6 +123,11 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
   const inflight = new Map<string, Promise<Cached>>()
   const cooldownUntil = new Map<string, number>()
   const unpersisted = new Map<string, Unpersisted>()
+  /** Cached after a LISTEN reconnect: notifications may have been missed, so read again, but still usable if the read fails. */
+  const stale = new Set<string>()
+  /** Connections other instances announced as refreshed, with the new expiry: a sweep skips them without a lock. */
+  const peerFresh = new Map<string, number>()
+  const loading = new Map<string, Promise<Cached>>()
   let subscription: { close: () => Promise<void> } | undefined
   let closed = false
 
@@ -133,6 +149,7 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
       ? { accessToken: pending.accessToken, expiresAt: pending.expiresAt.getTime(), version: row.version, status: 'active', userType: row.userType, lastError: null }
       : { accessToken: plain.accessToken, expiresAt: row.expiresAt?.getTime() ?? null, version: row.version, status: row.status, userType: row.userType, lastError: row.lastError }
     cache.set(row.id, entry)
+    stale.delete(row.id)
     return entry
   }
 
@@ -146,8 +163,19 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
     return remember(row)
   }
 
-  async function announce (connection: string, version: number, reason: string): Promise<void> {
+  /** load() shared by concurrent callers: after an invalidation, 200 callers make one read, not 200. */
+  function loadOnce (connection: string): Promise<Cached> {
+    let running = loading.get(connection)
+    if (running === undefined) {
+      running = load(connection).finally(() => { loading.delete(connection) })
+      loading.set(connection, running)
+    }
+    return running
+  }
+
+  async function announce (connection: string, version: number, reason: string, expiresAt?: Date | null): Promise<void> {
     const message: FleetMessage = { c: connection, v: version, o: instanceId, r: reason }
+    if (expiresAt != null) message.e = expiresAt.getTime()
     try {
       await store.publish(JSON.stringify(message))
     } catch (err) {
@@ -159,8 +187,11 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
     let message: FleetMessage
     try { message = JSON.parse(raw) as FleetMessage } catch { return }
     if (message.o === instanceId || typeof message.c !== 'string') return
+    if (message.r === 'refreshed' && typeof message.e === 'number') peerFresh.set(message.c, message.e)
+    else peerFresh.delete(message.c)
     const entry = cache.get(message.c)
-    if (entry !== undefined && (typeof message.v !== 'number' || message.v >= entry.version || message.r !== 'refreshed')) {
+    // The same version as cached is the token this instance already holds (read under the lock after the refresh).
+    if (entry !== undefined && (typeof message.v !== 'number' || message.v > entry.version || message.r !== 'refreshed')) {
       cache.delete(message.c)
       events.emit('token:invalidated', { connection: message.c, reason: message.r })
     }
@@ -185,6 +216,10 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
     events.emit('token:persist_failed', { connection, error, attempt: pending.attempt })
     log.error({ connection, attempt: pending.attempt, err: safeMessage(err) },
       'GHL rotated tokens could not be written to the database; serving them from memory and retrying the write')
+    scheduleRetry(connection, pending)
+  }
+
+  function scheduleRetry (connection: string, pending: Unpersisted): void {
     if (closed) return
     pending.timer = setTimeout(() => { void retryPersist(connection, pending) }, backoffDelay(pending.attempt - 1, PERSIST_RETRY, random) + 100)
     pending.timer.unref()
@@ -204,7 +239,7 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
       if (row !== null) {
         remember(row)
         log.info({ connection }, 'GHL rotated tokens written to the database after an earlier failure')
-        await announce(connection, row.version, 'refreshed')
+        await announce(connection, row.version, 'refreshed', row.expiresAt)
       } else {
         log.error({ connection }, 'GHL rotated tokens could not be written: the stored row changed meanwhile (re-authorized?)')
       }
@@ -234,62 +269,88 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
     return mark
   }
 
-  async function attempt (connection: string, mode: RefreshMode, lostBefore: boolean, tryOnly: boolean) {
-    return await store.withRefreshLock(connection, { ...lockOptions, tryOnly }, async (handle): Promise<LockedOutcome> => {
-      let row = handle.row
-      if (row === null) throw new GhlNotConnectedError(connection, reauthUrl)
-      const pending = unpersisted.get(connection)
-      if (pending !== undefined && pending.baseVersion === row.version) {
-        row = await writePending(connection, pending, async (w, v) => await handle.writeTokens(w, v)) ?? row
-        if (pending.timer !== undefined) clearTimeout(pending.timer)
-      }
-      if (row.status !== 'active') return { kind: 'inactive', row }
-      if (stillGood(row, mode)) return { kind: 'current', row }
-      const refreshToken = decryptRow(keyRing, row).refreshToken
-      if (refreshToken === null) {
-        await handle.setStatus('reauth_required', 'no refresh token stored')
-        return { kind: 'reauth', reason: 'no refresh token stored' }
-      }
-      await handle.markRefreshStarted()
-      let response: TokenResponse
-      try {
-        response = await oauth.refresh(refreshToken, row.userType, connection)
-      } catch (err) {
-        const failure = oauthFailure(err)
-        if (failure?.kind === 'invalid_grant' || failure?.kind === 'rejected') {
-          const detail = failure.description ?? failure.error ?? `HTTP ${failure.status ?? '?'}`
-          let reason = `GHL rejected the refresh token: ${detail}`
-          if (failure.kind === 'invalid_grant') {
-            const died = diedMidRefresh(row)
-            if (lostBefore) reason = `${LOST_IN_TRANSIT}; then GHL answered invalid_grant`
-            else if (died !== null) reason = `${LOST_IN_TRANSIT} (a refresh started at ${died.toISOString()} never finished: the instance running it stopped); then GHL answered invalid_grant`
-          }
-          await handle.setStatus('reauth_required', reason)
-          return { kind: 'reauth', reason }
+  async function attempt (connection: string, mode: RefreshMode, lostBefore: boolean, tryOnly: boolean, mayDefer = true) {
+    // Everything the transaction writes is undone unless it commits: tokens GHL rotated in it, and unpersisted tokens
+    // written in it, stay in memory (against the version committed before it) until the commit is known.
+    let rotated: Omit<Unpersisted, 'attempt' | 'timer'> | undefined
+    let flushed: Unpersisted | undefined
+    let result
+    try {
+      result = await store.withRefreshLock(connection, { ...lockOptions, tryOnly }, async (handle): Promise<LockedOutcome> => {
+        let row = handle.row
+        if (row === null) throw new GhlNotConnectedError(connection, reauthUrl)
+        const committedVersion = row.version
+        const pending = unpersisted.get(connection)
+        if (pending !== undefined && pending.baseVersion === row.version) {
+          if (pending.timer !== undefined) clearTimeout(pending.timer)
+          pending.timer = undefined
+          flushed = pending
+          row = await handle.writeTokens(encryptWrite(keyRing, connection, pending.accessToken, pending.refreshToken, pending.expiresAt, pending.scope), pending.baseVersion) ?? row
         }
-        await handle.recordError(safeMessage(err))
-        return { kind: 'failed', error: err as Error, row }
-      }
-      const expiresAt = new Date(now() + response.expires_in * 1000)
-      const tokens = { baseVersion: row.version, accessToken: response.access_token, refreshToken: response.refresh_token ?? refreshToken, expiresAt, scope: response.scope }
-      try {
-        const written = await handle.writeTokens(encryptWrite(keyRing, connection, tokens.accessToken, tokens.refreshToken, expiresAt, tokens.scope), row.version)
-        if (written === null) throw new Error('the row changed during the refresh')
-        return { kind: 'refreshed', row: written }
-      } catch (err) {
-        throw new PersistFailure(tokens, err)
-      }
-    })
+        if (row.status !== 'active') return { kind: 'inactive', row }
+        if (stillGood(row, mode)) return { kind: 'current', row }
+        const interrupted = diedMidRefresh(row)
+        if (interrupted !== null && mayDefer && !lostBefore) {
+          // A skewed clock only shortens or lengthens the wait; a mark from the future counts as not recent.
+          const since = now() - interrupted.getTime()
+          if (since >= 0 && since < graceMs) return { kind: 'deferred', until: interrupted.getTime() + graceMs, row }
+        }
+        const refreshToken = decryptRow(keyRing, row).refreshToken
+        if (refreshToken === null) {
+          await handle.setStatus('reauth_required', 'no refresh token stored')
+          return { kind: 'reauth', reason: 'no refresh token stored' }
+        }
+        await handle.markRefreshStarted()
+        let response: TokenResponse
+        try {
+          response = await oauth.refresh(refreshToken, row.userType, connection)
+        } catch (err) {
+          const failure = oauthFailure(err)
+          if (failure?.kind === 'invalid_grant' || failure?.kind === 'rejected') {
+            const detail = failure.description ?? failure.error ?? `HTTP ${failure.status ?? '?'}`
+            let reason = `GHL rejected the refresh token: ${detail}`
+            if (failure.kind === 'invalid_grant') {
+              const died = diedMidRefresh(row)
+              if (lostBefore) reason = `${LOST_IN_TRANSIT}; then GHL answered invalid_grant`
+              else if (died !== null) reason = `${LOST_IN_TRANSIT} (a refresh started at ${died.toISOString()} never finished: the instance running it stopped); then GHL answered invalid_grant`
+            }
+            await handle.setStatus('reauth_required', reason)
+            return { kind: 'reauth', reason }
+          }
+          await handle.recordError(safeMessage(err))
+          return { kind: 'failed', error: err as Error, row }
+        }
+        const expiresAt = new Date(now() + response.expires_in * 1000)
+        const tokens = { baseVersion: committedVersion, accessToken: response.access_token, refreshToken: response.refresh_token ?? refreshToken, expiresAt, scope: response.scope }
+        rotated = tokens
+        try {
+          const written = await handle.writeTokens(encryptWrite(keyRing, connection, tokens.accessToken, tokens.refreshToken, expiresAt, tokens.scope), row.version)
+          if (written === null) throw new Error('the row changed during the refresh')
+          return { kind: 'refreshed', row: written }
+        } catch (err) {
+          throw new PersistFailure(tokens, err)
+        }
+      })
+    } catch (err) {
+      if (err instanceof PersistFailure) throw err
+      // e.g. COMMIT failed with the connection: what GHL rotated is not stored
+      if (rotated !== undefined) throw new PersistFailure(rotated, err)
+      if (flushed !== undefined && unpersisted.get(connection) === flushed && !closed) scheduleRetry(connection, flushed)
+      throw err
+    }
+    if (flushed !== undefined && unpersisted.get(connection) === flushed) unpersisted.delete(connection)
+    return result
   }
 
   // ── a whole refresh: attempts with backoff, outcomes, events ────────────────────────────────────────────────
   async function refresh (connection: string, mode: RefreshMode, trigger: RefreshTrigger): Promise<Cached> {
     const started = now()
     let lost = false
+    let deferred = false
     for (let n = 1; ; n++) {
       let result
       try {
-        result = await attempt(connection, mode, lost, false)
+        result = await attempt(connection, mode, lost, false, !deferred)
       } catch (err) {
         if (err instanceof PersistFailure) {
           keepUnpersisted(connection, err)
@@ -308,12 +369,19 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
           cooldownUntil.delete(connection)
           const entry = remember(outcome.row)
           emitRefreshed(connection, trigger, outcome.row.expiresAt as Date, started)
-          await announce(connection, outcome.row.version, 'refreshed')
+          await announce(connection, outcome.row.version, 'refreshed', outcome.row.expiresAt)
           return entry
         }
         case 'inactive':
           remember(outcome.row)
           throw reauthError(connection, outcome.row.lastError)
+        case 'deferred':
+          // Not an attempt: the other instance's write lands (its tokens are then current) or the grace runs out.
+          log.debug({ connection, until: new Date(outcome.until) }, 'GHL refresh waits for another instance\'s unstored refresh')
+          await sleep(Math.max(10, outcome.until - now()))
+          deferred = true
+          n--
+          break
         case 'reauth':
           await enterReauth(connection, outcome.reason)
           throw reauthError(connection, outcome.reason)
@@ -373,7 +441,17 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
 
   async function ensure (connection: string, trigger: RefreshTrigger): Promise<string> {
     let entry = cache.get(connection)
-    if (entry === undefined) entry = await load(connection)
+    if (entry === undefined) {
+      entry = await loadOnce(connection)
+    } else if (stale.has(connection)) {
+      try {
+        entry = await loadOnce(connection)
+      } catch (err) {
+        if (err instanceof GhlNotConnectedError || !usable(entry, 0)) throw err
+        log.warn({ connection, err: safeMessage(err) }, 'GHL could not re-read the connection after a LISTEN reconnect; serving the token in memory')
+        return entry.accessToken
+      }
+    }
     if (usable(entry, windowMs)) return entry.accessToken
     if (entry.status !== 'active') throw reauthError(connection, entry.lastError)
     const coolUntil = cooldownUntil.get(connection)
@@ -392,7 +470,7 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
     async getValidToken (connection) {
       const id = connectionOf(connection)
       const entry = cache.get(id)
-      if (usable(entry, windowMs)) return entry.accessToken
+      if (usable(entry, windowMs) && !stale.has(id)) return entry.accessToken
       return await ensure(id, 'window')
     },
 
@@ -427,6 +505,8 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
     async refreshIfDue (connection, trigger = 'scheduled') {
       const coolUntil = cooldownUntil.get(connection)
       if ((coolUntil !== undefined && coolUntil > now()) || inflight.has(connection)) return 'skipped'
+      const peerExpiry = peerFresh.get(connection)
+      if (peerExpiry !== undefined && peerExpiry - now() > windowMs) return 'skipped'
       let outcome: 'refreshed' | 'skipped' | 'busy' | 'failed' = 'skipped'
       await singleFlight(connection, async () => {
         const started = now()
@@ -437,9 +517,10 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
           if (value.kind === 'refreshed') {
             outcome = 'refreshed'
             emitRefreshed(connection, trigger, value.row.expiresAt as Date, started)
-            await announce(connection, value.row.version, 'refreshed')
+            await announce(connection, value.row.version, 'refreshed', value.row.expiresAt)
             return remember(value.row)
           }
+          if (value.kind === 'deferred') { outcome = 'skipped'; return remember(value.row) }
           if (value.kind === 'reauth') { outcome = 'failed'; await enterReauth(connection, value.reason); return cache.get(connection) as Cached }
           if (value.kind === 'failed') { outcome = 'failed'; return fallbackQuiet(connection, trigger, value.error, value.row) }
           return remember(value.row)
@@ -459,6 +540,8 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
     },
 
     async listDue (limit, aheadMs = 0) {
+      // A fresh list is the truth from here on; what peers announced before it is already in it.
+      peerFresh.clear()
       const rows = await store.listDue(new Date(now() + windowMs + aheadMs), limit)
       return rows.map((row) => row.id)
     },
@@ -522,7 +605,7 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
     },
 
     async start () {
-      subscription ??= await store.subscribe(onFleetMessage, { onReconnect: () => { cache.clear() } })
+      subscription ??= await store.subscribe(onFleetMessage, { onReconnect: () => { peerFresh.clear(); for (const id of cache.keys()) stale.add(id) } })
     },
 
     async close () {

@@ -3,7 +3,7 @@
 //
 //   request ─▶ breaker open? fail fast ─▶ token (memory) ─▶ limiter slot ─▶ breaker.fire ─▶ transport (undici)
 //                    ▲                                                                           │
-//                    └──── 401: refresh, replay once · 429: wait, retry in budget · 5xx/network: backoff (idempotent)
+//                    └──── 401: refresh, replay (twice at most) · 429: wait, retry in budget · 5xx/network: backoff (idempotent)
 import type CircuitBreaker from 'opossum'
 import type { Dispatcher } from 'undici'
 import { GhlConfigError, GhlHttpError, GhlRateLimitedError, GhlUnavailableError } from '../errors.js'
@@ -75,6 +75,9 @@ export interface ConnectionApi {
 }
 
 const defaultSleep = async (ms: number): Promise<void> => await new Promise((resolve) => { setTimeout(resolve, ms) })
+
+/** 401 → refresh → replay, at most this many times per call before the connection is marked for re-authorization. */
+const MAX_UNAUTHORIZED_REPLAYS = 2
 
 function positive (value: unknown, name: string, allowZero = false): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
@@ -300,7 +303,7 @@ export function createApiClient (options: ApiClientOptions) {
         observe: state.observe
       }
       const limiter = state.limiter
-      let replayed = false
+      let replayed = 0
       let retries = 0
       let rateLimitedSince = 0
       for (;;) {
@@ -319,11 +322,13 @@ export function createApiClient (options: ApiClientOptions) {
           if (cause !== undefined) {
             const status = cause.status
             if (status === 401) {
-              if (replayed) {
+              // The first replay may carry a token another instance stored before GHL revoked it too; the second
+              // one then comes from a refresh made for this very token, so a 401 after that is final.
+              if (replayed === MAX_UNAUTHORIZED_REPLAYS) {
                 log.error({ connection, method, path: ex.path.split('?', 1)[0], status }, 'still getting 401 after token refresh — re-authentication needed')
                 throw await tokens.markReauthRequired(connection, `GHL answered 401 to ${method} ${ex.path.split('?', 1)[0]} with a freshly refreshed token`)
               }
-              replayed = true
+              replayed++
               token = await tokens.refreshAfterUnauthorized(connection, token)
               ex.token = token
               ex.headers = headersFor(state, token, body !== undefined, opts.headers)

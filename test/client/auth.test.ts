@@ -1,4 +1,4 @@
-// 401 → refresh → replay once; a second 401 → GHL_REAUTH_REQUIRED; headers on every call; no token in any error.
+// 401 → refresh → replay, at most twice; a third 401 → GHL_REAUTH_REQUIRED; headers on every call; no token in any error.
 import { inspect } from 'node:util'
 import t from 'tap'
 import { Agent, type Dispatcher } from 'undici'
@@ -42,12 +42,24 @@ t.test('a create that gets 401 is replayed once (GHL refused it before acting on
   t.equal(sandbox.contacts(location).length, 1)
 })
 
-t.test('two 401s: GHL_REAUTH_REQUIRED, markReauthRequired once, the error log line', async (t) => {
-  const { sandbox, client, tokens, location, log } = await clientFixture(t)
+t.test('a replay refused too (its token was revoked with the first): one more refresh for that token, then success', async (t) => {
+  const { sandbox, client, tokens, location } = await clientFixture(t)
+  const { contact } = await client.contacts.create({ email: 'twice401@example.com' })
   sandbox.addFault({ path: '/contacts/*', status: 401, count: 2, body: { statusCode: 401, message: 'Invalid JWT' } })
+  const got = await client.contacts.get(contact.id)
+  t.equal(got.contact.id, contact.id, 'the call succeeds')
+  t.equal(tokens.refreshCalls, 2, 'one refresh per refused token')
+  t.same(tokens.reauth, [], 'the connection is not given up')
+  t.equal(sandbox.stats().tokenCalls.refresh_token, 2)
+  t.equal(sandbox.contacts(location).length, 1)
+})
+
+t.test('three 401s: GHL_REAUTH_REQUIRED, markReauthRequired once, the error log line', async (t) => {
+  const { sandbox, client, tokens, location, log } = await clientFixture(t)
+  sandbox.addFault({ path: '/contacts/*', status: 401, count: 3, body: { statusCode: 401, message: 'Invalid JWT' } })
   const err = await client.contacts.get('abc').catch((e: Error) => e)
   t.match(err, { code: 'GHL_REAUTH_REQUIRED', statusCode: 401, message: new RegExp(`connection ${location} needs re-authorization`) })
-  t.equal(tokens.refreshCalls, 1, 'one refresh')
+  t.equal(tokens.refreshCalls, 2, 'two refreshes')
   t.equal(tokens.reauth.length, 1, 'markReauthRequired called once')
   t.match(tokens.reauth[0], { connection: location, reason: /401/ })
   const errors = log.lines.filter((l) => l.level === 'error')
@@ -55,9 +67,9 @@ t.test('two 401s: GHL_REAUTH_REQUIRED, markReauthRequired once, the error log li
   t.equal(errors[0].msg, 'still getting 401 after token refresh — re-authentication needed')
   t.match(errors[0].obj, { connection: location, path: '/contacts/abc' })
   const stats = sandbox.stats()
-  t.equal(stats.faultsInjected, 2, 'the call and its one replay')
-  t.equal(stats.tokenCalls.refresh_token, 1)
-  t.equal(stats.requests, 3, 'call, refresh, replay: nothing more')
+  t.equal(stats.faultsInjected, 3, 'the call and its two replays')
+  t.equal(stats.tokenCalls.refresh_token, 2)
+  t.equal(stats.requests, 5, 'call, refresh, replay, refresh, replay: nothing more')
 })
 
 t.test('Authorization, Version, Accept and User-Agent on every call', async (t) => {
