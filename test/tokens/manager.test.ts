@@ -196,3 +196,44 @@ t.test('a refresh on instance A reaches instance B through NOTIFY, without B que
   for (let i = 0; i < 100; i++) await b.manager.getValidToken(conn)
   t.equal(b.queries(), queries, 'B reads from memory again')
 })
+
+t.test('after an invalidation, 200 concurrent callers on B share one database read', async (t) => {
+  const sb = await sandboxFor(t)
+  const url = await migratedDatabase(t)
+  const a = await managerFor(t, sb, url)
+  const b = await managerFor(t, sb, url)
+  const conn = await install(sb, a.manager, 'loc_herd')
+  await b.manager.getValidToken(conn)
+  const invalidated = new Promise((resolve) => { b.events.once('token:invalidated', resolve) })
+  await a.manager.forceRefresh(conn)
+  await invalidated
+  const queries = b.queries()
+  const tokens = await Promise.all(Array.from({ length: 200 }, async () => await b.manager.getValidToken(conn)))
+  t.equal(new Set(tokens).size, 1)
+  t.equal(tokens[0], await a.manager.getValidToken(conn), 'the refreshed token')
+  // managerFor counts a pool.query twice (the pool's and its client's): one read shows as at most 2.
+  t.ok(b.queries() - queries <= 2, `one read for 200 callers (${b.queries() - queries} counted)`)
+})
+
+t.test('a sweep skips connections another instance announced as refreshed, without a lock transaction', async (t) => {
+  const sb = await sandboxFor(t)
+  const url = await migratedDatabase(t)
+  const a = await managerFor(t, sb, url)
+  const b = await managerFor(t, sb, url)
+  const conns = [await install(sb, a.manager, 'loc_sweep_1'), await install(sb, a.manager, 'loc_sweep_2')]
+  const sql = await sqlClient(t, url)
+  await sql.query("UPDATE ghl_connections SET expires_at = now() + interval '60 seconds'")
+  t.same((await b.manager.listDue(10)).sort(), [...conns].sort(), 'both due for B')
+  let announced = 0
+  let heard!: () => void
+  const bothHeard = new Promise<void>((resolve) => { heard = resolve })
+  const listener = await b.store.subscribe((raw) => { if (JSON.parse(raw).r === 'refreshed' && ++announced === conns.length) heard() })
+  t.teardown(async () => { await listener.close() })
+  for (const c of conns) t.equal(await a.manager.refreshIfDue(c), 'refreshed')
+  await bothHeard
+  await sleep(200) // B's own LISTEN connection got the same notifications
+  const queries = b.queries()
+  for (const c of conns) t.equal(await b.manager.refreshIfDue(c), 'skipped', 'already refreshed by A')
+  t.equal(b.queries(), queries, 'no query for either')
+  t.equal(sb.stats().refreshes, conns.length, 'one refresh each')
+})
