@@ -11,8 +11,9 @@
 // queries) for one instance, and ≤ the fleet's model bound for N instances (see BENCHMARKS.md).
 // The sandbox runs in this process (its CPU is measured apart); Postgres (DATABASE_URL, default
 // postgres://postgres@127.0.0.1:5432/test) needs CREATE DATABASE rights.
-// Env: BENCH_CONNECTIONS (10,000), BENCH_INSTANCES (4), BENCH_PAIRS (2), BENCH_CONCURRENCY (8, the refresher's default),
-// BENCH_BATCH (1,000, the refresher's default), BENCH_POOL_MAX (10, the plugin's default), BENCH_TOKEN_LATENCY_MS (0),
+// Env: BENCH_CONNECTIONS (10,000), BENCH_INSTANCES (4), BENCH_PAIRS (1), BENCH_CONCURRENCY (8, the refresher's default),
+// BENCH_BATCH (1,000, the refresher's default), BENCH_POOL_MAX (10, the plugin's default), BENCH_TOKEN_LATENCY_MS (75: GHL's token endpoint is
+// not instant; at 0 ms the bench measures only how 1 vs 4 processes share this machine's CPU),
 // BENCH_TIMEOUT_S (240, per sweep run).
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -38,11 +39,11 @@ function intEnv (name: string, fallback: number, min = 1): number {
 
 const CONNECTIONS = intEnv('BENCH_CONNECTIONS', 10_000)
 const INSTANCES = intEnv('BENCH_INSTANCES', 4, 2)
-const PAIRS = intEnv('BENCH_PAIRS', 2)
+const PAIRS = intEnv('BENCH_PAIRS', 1)
 const CONCURRENCY = intEnv('BENCH_CONCURRENCY', DEFAULT_REFRESHER_CONCURRENCY)
 const BATCH = intEnv('BENCH_BATCH', DEFAULT_REFRESHER_BATCH)
 const POOL_MAX = intEnv('BENCH_POOL_MAX', DEFAULT_POOL_MAX, 2)
-const TOKEN_LATENCY_MS = intEnv('BENCH_TOKEN_LATENCY_MS', 0, 0)
+const TOKEN_LATENCY_MS = intEnv('BENCH_TOKEN_LATENCY_MS', 75, 0)
 const TIMEOUT_S = intEnv('BENCH_TIMEOUT_S', 240)
 const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 /** The refresh window the instances run with; seeded expiries fall inside it (30 s … 270 s from now). */
@@ -416,7 +417,9 @@ try {
   const rtModel = (r: RunResult): number =>
     (EXPECTED_RT_PER_REFRESH * r.refreshes + RT_PER_CHECK * r.skipped + RT_PER_BUSY * r.busy + 2 * r.sweeps + r.instances) / Math.max(1, r.refreshes)
   // One more than the bare model, for the busy retries, the listDue queries and the prunes.
-  const rtFleetBound = EXPECTED_RT_PER_REFRESH + RT_PER_CHECK * (INSTANCES - 1) + 1
+  // Peers skip what others announced, and walk the batch in their own random order: a collision (a busy try-lock or a
+  // row found refreshed under the lock, 5 round trips) is the exception, well under one per refresh.
+  const rtFleetBound = EXPECTED_RT_PER_REFRESH + RT_PER_CHECK * 0.4
 
   process.stdout.write('\n| pair | side | instances | wall s | refreshes/s | refreshed per instance | busy | not due after lock | sweeps | round trips | per refresh | CPU s: instances / sandbox / Postgres | machine busy | checks |\n')
   process.stdout.write('|---|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---|---:|---|\n')
@@ -446,7 +449,7 @@ try {
   process.stdout.write(`\nwall time ${INSTANCES} instances / 1 instance: per pair ${pairRatios.map((x) => fmt(x, 3)).join(', ')}; ` +
     `median ${fmt(ratio, 3)}, overall ${fmt(overall, 3)}  (target ≤ ${RATIO_TARGET})  ${ratioOk ? 'PASS' : 'FAIL'}\n`)
   process.stdout.write(`round trips per refresh: 1 instance ${fmt(rtA, 3)} (target ≤ ${fmt(rtTargetOne, 3)}: ${EXPECTED_RT_PER_REFRESH} + listDue), ` +
-    `${INSTANCES} instances ${fmt(rtB, 3)} (target ≤ ${rtFleetBound}: ${EXPECTED_RT_PER_REFRESH} + ${RT_PER_CHECK} × ${INSTANCES - 1} other instances' checks + 1); ` +
+    `${INSTANCES} instances ${fmt(rtB, 3)} (target ≤ ${rtFleetBound}: ${EXPECTED_RT_PER_REFRESH} + ${RT_PER_CHECK} × 0.4 collisions per refresh); ` +
     `every query accounted for by the model: ${modelOk ? 'yes' : 'NO'}  ${rtOk ? 'PASS' : 'FAIL'}\n`)
   process.stdout.write(`correctness (each run: ${fmt(CONNECTIONS)} refreshes, 0 invalid_grant, each connection once, rows at version 1): ${correct ? 'PASS' : 'FAIL'}\n`)
 

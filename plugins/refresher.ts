@@ -59,9 +59,10 @@ export function createSweeper (options: SweeperOptions): Sweeper {
     const result: SweepResult = { ...EMPTY }
     const due = await manager.listDue(options.settings.batchSize)
     result.due = due.length
-    // Start at a random point of the list, so instances sweeping at once begin on different connections.
-    const offset = due.length === 0 ? 0 : Math.floor(random() * due.length)
-    const queue = due.slice(offset).concat(due.slice(0, offset))
+    // Each instance walks the batch in its own random order. In list order (or from a random start) instances sweeping
+    // at once catch up with each other and then walk in step, colliding on every row; shuffled, they rarely meet, and a
+    // row a peer already refreshed is skipped on its announce without a query.
+    const queue = shuffle(due, random)
     let next = 0
     const worker = async (): Promise<void> => {
       while (!stopped && next < queue.length) {
@@ -154,3 +155,15 @@ export default fp(refresher, {
   dependencies: ['fastify-ghl'],
   encapsulate: true
 })
+
+/** Fisher–Yates over a copy. */
+function shuffle<T> (items: readonly T[], random: () => number): T[] {
+  const out = [...items]
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+    const swap = out[i]
+    out[i] = out[j]
+    out[j] = swap
+  }
+  return out
+}
