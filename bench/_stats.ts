@@ -1,4 +1,4 @@
-// bench/_stats — helpers shared by bench/route.ts and bench/memory.ts (not a benchmark: bench/run.ts skips `_` names).
+// bench/_stats — helpers shared by the benchmarks (not a benchmark: bench/run.ts skips `_` names).
 // Env knobs with validation, median/quantile, formatting, a settled full GC, and the GoHighLevel sandbox in a child
 // process (so its heap, CPU and per-call bookkeeping stay out of the measured process).
 import { fork, type ChildProcess } from 'node:child_process'
@@ -16,12 +16,12 @@ export function intEnv (name: string, fallback: number, min = 1): number {
   return n
 }
 
-/** A positive number BENCH_* variable, or the fallback when unset. */
-export function numEnv (name: string, fallback: number): number {
+/** A BENCH_* number above `min` (default: positive), or the fallback when unset. */
+export function numEnv (name: string, fallback: number, min = 0): number {
   const raw = process.env[name]
   if (raw === undefined || raw === '') return fallback
   const n = Number(raw)
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got ${JSON.stringify(raw)}`)
+  if (!Number.isFinite(n) || n <= min) throw new Error(`${name} must be a number > ${min}, got ${JSON.stringify(raw)}`)
   return n
 }
 

@@ -32,24 +32,11 @@ import { DEFAULT_USER_AGENT } from '../lib/client/version.js'
 import { GhlEventEmitter } from '../lib/events.js'
 import type { TokenProvider } from '../lib/token-provider.js'
 import { startSandbox } from '../sandbox/index.js'
+import { intEnv, numEnv } from './_stats.js'
 
 const API_VERSION = '2021-07-28'
 
-function intEnv (name: string, fallback: number, min = 1): number {
-  const raw = process.env[name]
-  if (raw === undefined || raw === '') return fallback
-  const n = Number(raw)
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer ≥ ${min}, got ${JSON.stringify(raw)}`)
-  return n
-}
 
-function numEnv (name: string, fallback: number): number {
-  const raw = process.env[name]
-  if (raw === undefined || raw === '') return fallback
-  const n = Number(raw)
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got ${JSON.stringify(raw)}`)
-  return n
-}
 
 // ---------- the sandbox, inline or in a child process ----------
 

@@ -64,27 +64,14 @@ import type { TokenManager } from '../lib/token-manager-types.js'
 import { startSandbox, type Sandbox, type TokenResponse } from '../sandbox/index.js'
 import type { RoundReply } from './workers/sdk-common.js'
 import { CREATE_SDK_SESSIONS, PgSessionStorage } from './workers/sdk-storage.js'
+import { intEnv, numEnv } from './_stats.js'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const SDK_BUFFER_S = 30 // HighLevel.shouldRefreshToken: refresh when the token expires within 30 s (not configurable)
 const DUE_TTL_S = 32 // part B due/expired: the token is due 2 s after it was issued
 const ROUND_GAP_MS = 2100
 
-function intEnv (name: string, fallback: number, min = 1): number {
-  const raw = process.env[name]
-  if (raw === undefined || raw === '') return fallback
-  const n = Number(raw)
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer ≥ ${min}, got ${JSON.stringify(raw)}`)
-  return n
-}
 
-function numEnv (name: string, fallback: number): number {
-  const raw = process.env[name]
-  if (raw === undefined || raw === '') return fallback
-  const n = Number(raw)
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got ${JSON.stringify(raw)}`)
-  return n
-}
 
 function listEnv<T extends string> (name: string, allowed: readonly T[]): T[] {
   const raw = process.env[name]

@@ -56,6 +56,7 @@ import { GhlEventEmitter } from '../lib/events.js'
 import { createOAuthClient, type OAuthClient } from '../lib/oauth-client.js'
 import { createTokenManager } from '../lib/token-manager.js'
 import { startSandbox, type Sandbox, type SandboxStats } from '../sandbox/index.js'
+import { intEnv, numEnv } from './_stats.js'
 
 const API_VERSION = '2021-07-28'
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)))
@@ -71,21 +72,7 @@ const BASELINE_GUARD_MS = 150
 const WORKER_START_TIMEOUT_MS = 60_000
 const REPLY_TIMEOUT_MS = 60_000
 
-function intEnv (name: string, fallback: number, min = 1): number {
-  const raw = process.env[name]
-  if (raw === undefined || raw === '') return fallback
-  const n = Number(raw)
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer ≥ ${min}, got ${JSON.stringify(raw)}`)
-  return n
-}
 
-function numEnv (name: string, fallback: number, min = 0): number {
-  const raw = process.env[name]
-  if (raw === undefined || raw === '') return fallback
-  const n = Number(raw)
-  if (!Number.isFinite(n) || n <= min) throw new Error(`${name} must be a number > ${min}, got ${JSON.stringify(raw)}`)
-  return n
-}
 
 function choiceEnv<T extends string> (name: string, choices: readonly T[], fallback: T): T {
   const raw = process.env[name]

@@ -27,15 +27,9 @@ import { DEFAULT_POOL_MAX, DEFAULT_REFRESHER_BATCH, DEFAULT_REFRESHER_CONCURRENC
 import { parseKeyRing } from '../lib/crypto.js'
 import { encryptNew } from '../lib/token-codec.js'
 import { startSandbox, type Sandbox } from '../sandbox/index.js'
+import { intEnv } from './_stats.js'
 
 // ── settings ───────────────────────────────────────────────────────────────────────────────────────────────────────
-function intEnv (name: string, fallback: number, min = 1): number {
-  const raw = process.env[name]
-  if (raw === undefined || raw === '') return fallback
-  const n = Number(raw)
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer ≥ ${min}, got ${JSON.stringify(raw)}`)
-  return n
-}
 
 const CONNECTIONS = intEnv('BENCH_CONNECTIONS', 10_000)
 const INSTANCES = intEnv('BENCH_INSTANCES', 4, 2)
