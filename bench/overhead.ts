@@ -32,7 +32,7 @@ import { DEFAULT_USER_AGENT } from '../lib/client/version.js'
 import { GhlEventEmitter } from '../lib/events.js'
 import type { TokenProvider } from '../lib/token-provider.js'
 import { startSandbox } from '../sandbox/index.js'
-import { intEnv, numEnv } from './_stats.js'
+import { intEnv, median, numEnv, quantile } from './_stats.js'
 
 const API_VERSION = '2021-07-28'
 
@@ -146,17 +146,7 @@ async function round (call: Call, id: string, calls: number, concurrency: number
   return { ms, cpuMs: (cpu.user + cpu.system) / 1000, latencies }
 }
 
-function quantile (sorted: Float64Array, q: number): number {
-  if (sorted.length === 0) return NaN
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))
-  return sorted[i]
-}
 
-function median (xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b)
-  const m = s.length >> 1
-  return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2
-}
 
 interface SideSummary {
   calls: number

@@ -45,11 +45,9 @@
 //        BENCH_EXPIRIES     part B rounds (expiries) per variant            default 5
 //        BENCH_VARIANTS     part B variants, comma-separated                default due,expired,401
 //        BENCH_PARTS        throughput,shared (which parts run)             default both
-import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createInterface } from 'node:readline'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import { HighLevel } from '@gohighlevel/api-client'
@@ -64,7 +62,8 @@ import type { TokenManager } from '../lib/token-manager-types.js'
 import { startSandbox, type Sandbox, type TokenResponse } from '../sandbox/index.js'
 import type { RoundReply } from './workers/sdk-common.js'
 import { CREATE_SDK_SESSIONS, PgSessionStorage } from './workers/sdk-storage.js'
-import { intEnv, numEnv } from './_stats.js'
+import { intEnv, median, numEnv, quantile } from './_stats.js'
+import { startBenchWorker, type BenchWorker } from './_worker.js'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const SDK_BUFFER_S = 30 // HighLevel.shouldRefreshToken: refresh when the token expires within 30 s (not configurable)
@@ -147,16 +146,7 @@ async function round (call: Call, id: string, calls: number, concurrency: number
   return { ms: performance.now() - t0, latencies }
 }
 
-function quantile (sorted: Float64Array, q: number): number {
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))
-  return sorted[i]
-}
 
-function median (xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b)
-  const m = s.length >> 1
-  return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2
-}
 
 interface SideSummary { calls: number, totalMs: number, callsPerSec: number, p50Ms: number, p99Ms: number }
 
@@ -256,58 +246,8 @@ const VARIANTS = ['due', 'expired', '401'] as const
 type Variant = typeof VARIANTS[number]
 type Lib = 'sdk' | 'ours'
 
-interface Worker { send: <T>(msg: object) => Promise<T>, stop: () => Promise<void> }
+type Worker = BenchWorker
 
-async function startWorker (script: string, env: Record<string, string>): Promise<Worker> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['pipe', 'pipe', 'inherit']
-  })
-  const waiting: Array<{ resolve: (line: string) => void, reject: (err: Error) => void }> = []
-  const backlog: string[] = []
-  let exited = false
-  createInterface({ input: child.stdout! }).on('line', (line) => {
-    const next = waiting.shift()
-    if (next === undefined) backlog.push(line)
-    else next.resolve(line)
-  })
-  const exit = new Promise<void>((resolve) => {
-    child.once('exit', () => {
-      exited = true
-      for (const w of waiting.splice(0)) w.reject(new Error(`worker ${script} exited`))
-      resolve()
-    })
-  })
-  const nextLine = async (): Promise<string> => await new Promise<string>((resolve, reject) => {
-    const queued = backlog.shift()
-    if (queued !== undefined) { resolve(queued); return }
-    if (exited) { reject(new Error(`worker ${script} exited`)); return }
-    waiting.push({ resolve, reject })
-  })
-  const stop = async (): Promise<void> => {
-    if (exited) return
-    child.stdin!.end()
-    const timer = setTimeout(() => { child.kill('SIGKILL') }, 5000)
-    await exit
-    clearTimeout(timer)
-  }
-  const ready = JSON.parse(await nextLine()) as { ready?: boolean }
-  if (ready.ready !== true) {
-    await stop()
-    throw new Error(`worker ${script} did not start: ${JSON.stringify(ready)}`)
-  }
-  return {
-    stop,
-    send: async <T>(msg: object): Promise<T> => {
-      const reply = nextLine()
-      child.stdin!.write(JSON.stringify(msg) + '\n')
-      const parsed = JSON.parse(await reply) as T & { error?: string }
-      if (parsed.error !== undefined) throw new Error(`worker ${script}: ${parsed.error}`)
-      return parsed
-    }
-  }
-}
 
 interface WorkerReply extends RoundReply { tokenCalls?: number, storeReads?: number, storeWrites?: number, storeErrors?: number, storeLastError?: string, refreshes?: number, status?: string }
 
@@ -362,7 +302,7 @@ async function fleet (lib: Lib, variant: Variant, databaseUrl: string, key: stri
       script = 'bench/workers/sdk-ours.ts'
       env = { ...common, KEY: key, CONNECTION: connection, WINDOW_S: String(variant === '401' ? 300 : SDK_BUFFER_S) }
     }
-    const starting = await Promise.allSettled(Array.from({ length: processes }, async () => await startWorker(script, env)))
+    const starting = await Promise.allSettled(Array.from({ length: processes }, async () => await startBenchWorker(script, env)))
     for (const s of starting) if (s.status === 'fulfilled') workers.push(s.value)
     for (const s of starting) if (s.status === 'rejected') throw s.reason
     // Warm-up: one read per process, so every process has seen the session (ours: cached; the SDK caches nothing).

@@ -42,13 +42,10 @@
 //        BENCH_TARGET            max median stampede ratio (see above)     default 1.5
 // About 60 s with the defaults on an idle 2-vCPU machine (BENCH_MOMENT=expired waits out each token: about 2 min).
 // `--expose-gc` is accepted (bench/run.ts passes it) and unused: the callers are in the workers.
-import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { createInterface } from 'node:readline'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 import { createPgTokenStore, type TokenStore } from '../db/index.js'
 import { parseKeyRing } from '../lib/crypto.js'
@@ -57,9 +54,9 @@ import { createOAuthClient, type OAuthClient } from '../lib/oauth-client.js'
 import { createTokenManager } from '../lib/token-manager.js'
 import { startSandbox, type Sandbox, type SandboxStats } from '../sandbox/index.js'
 import { intEnv, numEnv } from './_stats.js'
+import { startBenchWorker, type BenchWorker } from './_worker.js'
 
 const API_VERSION = '2021-07-28'
-const ROOT = dirname(dirname(fileURLToPath(import.meta.url)))
 const WORKER = join('bench', 'workers', 'stampede-worker.ts')
 /** A stampede starts this long after the token entered its window (BENCH_MOMENT=window). */
 const WINDOW_LEAD_MS = 250
@@ -118,68 +115,8 @@ const f1 = (n: number): string => n.toFixed(1)
 interface WorkerEvent { name: string, trigger: string, durationMs?: number, error?: string, willRetry?: boolean }
 interface BurstReply { lagMs: number, skipped?: boolean, tokenWaitMs: number | null, queries: number, latencies: number[], failed: number, failures: string[], events: WorkerEvent[], error?: string }
 
-interface Worker {
-  child: ChildProcess
-  send: <T>(msg: object) => Promise<T>
-  stop: () => Promise<void>
-}
+type Worker = BenchWorker
 
-async function startWorker (env: Record<string, string>): Promise<Worker> {
-  const child = spawn(process.execPath, ['--import', 'tsx', WORKER], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['pipe', 'pipe', 'inherit']
-  })
-  const waiting: Array<{ resolve: (line: string) => void, reject: (err: Error) => void }> = []
-  const backlog: string[] = []
-  let gone: Error | undefined
-  createInterface({ input: child.stdout! }).on('line', (line) => {
-    const next = waiting.shift()
-    if (next === undefined) backlog.push(line)
-    else next.resolve(line)
-  })
-  const exited = new Promise<void>((resolve) => {
-    child.once('exit', (code, signal) => {
-      gone = new Error(`worker ${child.pid ?? '?'} exited (${signal ?? code ?? '?'})`)
-      for (const w of waiting.splice(0)) w.reject(gone)
-      resolve()
-    })
-  })
-  const nextLine = async (timeoutMs: number): Promise<string> => {
-    const queued = backlog.shift()
-    if (queued !== undefined) return queued
-    if (gone !== undefined) throw gone
-    return await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => { reject(new Error(`worker ${child.pid ?? '?'} did not answer within ${timeoutMs} ms`)) }, timeoutMs)
-      waiting.push({ resolve: (line) => { clearTimeout(timer); resolve(line) }, reject: (err) => { clearTimeout(timer); reject(err) } })
-    })
-  }
-  const stop = async (): Promise<void> => {
-    if (child.exitCode !== null || child.signalCode !== null) return
-    child.stdin!.end()
-    const timer = setTimeout(() => { child.kill('SIGKILL') }, 5000)
-    await exited
-    clearTimeout(timer)
-  }
-  try {
-    const ready = JSON.parse(await nextLine(WORKER_START_TIMEOUT_MS)) as { ready?: boolean }
-    if (ready.ready !== true) throw new Error(`worker did not start: ${JSON.stringify(ready)}`)
-  } catch (err) {
-    child.kill('SIGKILL')
-    throw err
-  }
-  return {
-    child,
-    stop,
-    send: async <T>(msg: object): Promise<T> => {
-      const reply = nextLine(REPLY_TIMEOUT_MS)
-      child.stdin!.write(JSON.stringify(msg) + '\n')
-      const parsed = JSON.parse(await reply) as T & { error?: string }
-      if (parsed.error !== undefined) throw new Error(`worker ${child.pid ?? '?'}: ${parsed.error}`)
-      return parsed
-    }
-  }
-}
 
 // ---------- the run ----------
 
@@ -338,7 +275,7 @@ async function main (): Promise<boolean> {
       DATABASE_URL: databaseUrl, SANDBOX_URL: sb.url, CLIENT_ID: sb.clientId, CLIENT_SECRET: sb.clientSecret,
       KEY: key, CONNECTION: connection, CONTACT: contactId, WINDOW_S: String(WINDOW_S), POOL_MAX: String(POOL_MAX)
     }
-    for (const w of await Promise.allSettled(Array.from({ length: PROCESSES }, async () => await startWorker(workerEnv)))) {
+    for (const w of await Promise.allSettled(Array.from({ length: PROCESSES }, async () => await startBenchWorker(WORKER, workerEnv, { startTimeoutMs: WORKER_START_TIMEOUT_MS, replyTimeoutMs: REPLY_TIMEOUT_MS })))) {
       if (w.status === 'fulfilled') workers.push(w.value)
       else throw w.reason
     }

@@ -15,11 +15,9 @@
 // BENCH_BATCH (1,000, the refresher's default), BENCH_POOL_MAX (10, the plugin's default), BENCH_TOKEN_LATENCY_MS (75: GHL's token endpoint is
 // not instant; at 0 ms the bench measures only how 1 vs 4 processes share this machine's CPU),
 // BENCH_TIMEOUT_S (240, per sweep run).
-import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
-import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 import { createPgTokenStore } from '../db/index.js'
@@ -28,6 +26,7 @@ import { parseKeyRing } from '../lib/crypto.js'
 import { encryptNew } from '../lib/token-codec.js'
 import { startSandbox, type Sandbox } from '../sandbox/index.js'
 import { intEnv } from './_stats.js'
+import { startBenchWorker, type BenchWorker } from './_worker.js'
 
 // ── settings ───────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -56,62 +55,10 @@ const RT_PER_CHECK = 5
 const RT_PER_BUSY = 5
 const KEY = 'k1:' + randomBytes(32).toString('base64')
 const WORKER = fileURLToPath(new URL('./workers/sweep-worker.ts', import.meta.url))
-const ROOT = fileURLToPath(new URL('../', import.meta.url))
 
 // ── workers: JSON lines over stdin/stdout (like test/helpers/worker.ts) ─────────────────────────────────────────────
-interface Worker { pid: number, send: <T>(msg: object) => Promise<T>, stop: () => Promise<void> }
+type Worker = BenchWorker
 
-async function startWorker (env: Record<string, string>): Promise<Worker> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', WORKER], {
-    cwd: ROOT, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit']
-  })
-  const waiting: Array<{ resolve: (line: string) => void, reject: (err: Error) => void }> = []
-  const backlog: string[] = []
-  let exited = false
-  createInterface({ input: child.stdout! }).on('line', (line) => {
-    const next = waiting.shift()
-    if (next === undefined) backlog.push(line)
-    else next.resolve(line)
-  })
-  const exit = new Promise<void>((resolve) => {
-    child.once('exit', (code, signal) => {
-      exited = true
-      for (const w of waiting.splice(0)) w.reject(new Error(`sweep worker exited (code ${code ?? 'null'}, signal ${signal ?? 'none'})`))
-      resolve()
-    })
-  })
-  const nextLine = async (): Promise<string> => await new Promise<string>((resolve, reject) => {
-    const queued = backlog.shift()
-    if (queued !== undefined) resolve(queued)
-    else if (exited) reject(new Error('sweep worker exited'))
-    else waiting.push({ resolve, reject })
-  })
-  const stop = async (): Promise<void> => {
-    if (exited) return
-    child.stdin!.end()
-    const timer = setTimeout(() => { child.kill('SIGKILL') }, 10_000)
-    await exit
-    clearTimeout(timer)
-  }
-  try {
-    const ready = JSON.parse(await nextLine()) as { ready?: boolean, pid?: number }
-    if (ready.ready !== true) throw new Error(`sweep worker did not start: ${JSON.stringify(ready)}`)
-  } catch (err) {
-    await stop()
-    throw err
-  }
-  return {
-    pid: child.pid ?? -1,
-    stop,
-    send: async <T>(msg: object): Promise<T> => {
-      const reply = nextLine()
-      child.stdin!.write(JSON.stringify(msg) + '\n')
-      const parsed = JSON.parse(await reply) as T & { error?: string }
-      if (parsed.error !== undefined) throw new Error(`sweep worker: ${parsed.error}`)
-      return parsed
-    }
-  }
-}
 
 // ── CPU accounting: the machine (/proc/stat), this run's Postgres backends (/proc/<pid>/stat) ────────────────────────
 const TICK_MS = 10 // USER_HZ is 100 on Linux
@@ -288,7 +235,7 @@ async function run (side: 'A' | 'B', sandbox: Sandbox): Promise<RunResult> {
     }
     // Each instance: its pool (opened in full before the sweep) and its LISTEN client.
     await waitForConnections(instances * (POOL_MAX + 1))
-    const started = await Promise.allSettled(Array.from({ length: instances }, async () => await startWorker(env)))
+    const started = await Promise.allSettled(Array.from({ length: instances }, async () => await startBenchWorker(WORKER, env, { stopGraceMs: 10_000 })))
     for (const s of started) if (s.status === 'fulfilled') workers.push(s.value)
     const failedStart = started.find((s): s is PromiseRejectedResult => s.status === 'rejected')
     if (failedStart !== undefined) throw failedStart.reason
