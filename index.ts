@@ -53,12 +53,12 @@ export { silentLogger, type GhlLogger } from './lib/logger.js'
 export * from './lib/client/index.js'
 
 // tokens
-export { createTokenManager, DEFAULT_REFRESH_WINDOW_S, type TokenManagerOptions } from './lib/token-manager.js'
-export type { ConnectionView, SeedInput, TokenManager, TokenResponse } from './lib/token-manager-types.js'
-export type { TokenProvider } from './lib/token-provider.js'
-export { createOAuthClient, oauthFailure, type OAuthClient, type OAuthClientOptions, type OAuthFailureCause, type OAuthFailureKind } from './lib/oauth-client.js'
-export { generateKey, parseKeyRing, type KeyRing } from './lib/crypto.js'
-export { createOAuthState, type OAuthStateSigner, type StateCheck } from './lib/oauth-state.js'
+export { createTokenManager, DEFAULT_REFRESH_WINDOW_S, type TokenManagerOptions } from './lib/tokens/manager.js'
+export type { ConnectionView, SeedInput, TokenManager, TokenResponse } from './lib/tokens/types.js'
+export type { TokenProvider } from './lib/tokens/provider.js'
+export { createOAuthClient, oauthFailure, type OAuthClient, type OAuthClientOptions, type OAuthFailureCause, type OAuthFailureKind } from './lib/tokens/oauth-client.js'
+export { generateKey, parseKeyRing, type KeyRing } from './lib/tokens/crypto.js'
+export { createOAuthState, type OAuthStateSigner, type StateCheck } from './lib/tokens/oauth-state.js'
 
 // webhooks and metrics
 export {
@@ -68,7 +68,7 @@ export {
   parseRsaKeys,
   type VerifyResult,
   type WebhookVerifier
-} from './lib/webhook-verify.js'
+} from './lib/webhooks/verify.js'
 export { createGhlMetrics, METRIC_NAMES, routeTemplate, type GhlMetrics } from './lib/metrics.js'
 
 // storage

@@ -44,7 +44,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { Pool } from 'undici'
 import fastifyGhl from '../index.js'
 import { DEFAULT_USER_AGENT } from '../lib/client/version.js'
-import { generateKey } from '../lib/crypto.js'
+import { generateKey } from '../lib/tokens/crypto.js'
 import {
   API_VERSION,
   choiceEnv,

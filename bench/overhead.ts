@@ -30,7 +30,7 @@ import { Pool } from 'undici'
 import { createApiClient } from '../lib/client/api-client.js'
 import { DEFAULT_USER_AGENT } from '../lib/client/version.js'
 import { GhlEventEmitter } from '../lib/events.js'
-import type { TokenProvider } from '../lib/token-provider.js'
+import type { TokenProvider } from '../lib/tokens/provider.js'
 import { startSandbox } from '../sandbox/index.js'
 import { intEnv, median, numEnv, quantile } from './_stats.js'
 

@@ -8,10 +8,10 @@ import { randomBytes } from 'node:crypto'
 import { performance } from 'node:perf_hooks'
 import pg from 'pg'
 import { createPgTokenStore } from '../db/index.js'
-import { parseKeyRing } from '../lib/crypto.js'
+import { parseKeyRing } from '../lib/tokens/crypto.js'
 import { GhlEventEmitter } from '../lib/events.js'
-import { createOAuthClient } from '../lib/oauth-client.js'
-import { createTokenManager } from '../lib/token-manager.js'
+import { createOAuthClient } from '../lib/tokens/oauth-client.js'
+import { createTokenManager } from '../lib/tokens/manager.js'
 import { startSandbox } from '../sandbox/index.js'
 
 const LOOKUPS = Number(process.env.BENCH_LOOKUPS ?? 1_000_000)

@@ -10,7 +10,7 @@ import { AsyncTask, SimpleIntervalJob } from 'toad-scheduler'
 import type { TokenStore } from '../db/types.js'
 import type { RefresherSettings } from '../lib/config.js'
 import type { GhlLogger } from '../lib/logger.js'
-import type { TokenManager } from '../lib/token-manager-types.js'
+import type { TokenManager } from '../lib/tokens/types.js'
 
 export const REFRESHER_JOB_ID = 'fastify-ghl-refresher'
 const PRUNE_EVERY_MS = 60 * 60_000

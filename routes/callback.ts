@@ -2,7 +2,7 @@
 // stores the connection (encrypted, other instances notified), emits app:connected, then answers JSON or redirects.
 import type { FastifyPluginAsync } from 'fastify'
 import fp from 'fastify-plugin'
-import { oauthFailure } from '../lib/oauth-client.js'
+import { oauthFailure } from '../lib/tokens/oauth-client.js'
 import {
   authUrlPath,
   errorResponses,

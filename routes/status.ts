@@ -2,7 +2,7 @@
 // Never a token: the reply schema lists every key (additionalProperties: false).
 import type { FastifyPluginAsync } from 'fastify'
 import fp from 'fastify-plugin'
-import type { ConnectionView } from '../lib/token-manager-types.js'
+import type { ConnectionView } from '../lib/tokens/types.js'
 import { errorResponses, useErrorHandler, type RouteOptions } from './context.js'
 
 export type AuthStatus = 'authenticated' | 'expired' | 'reauth_required' | 'not_configured'

@@ -6,10 +6,10 @@
 import pg from 'pg'
 import { createPgTokenStore } from '../../db/index.js'
 import { createApiClient } from '../../lib/client/api-client.js'
-import { parseKeyRing } from '../../lib/crypto.js'
+import { parseKeyRing } from '../../lib/tokens/crypto.js'
 import { GhlEventEmitter } from '../../lib/events.js'
-import { createOAuthClient } from '../../lib/oauth-client.js'
-import { createTokenManager } from '../../lib/token-manager.js'
+import { createOAuthClient } from '../../lib/tokens/oauth-client.js'
+import { createTokenManager } from '../../lib/tokens/manager.js'
 import { env, fire, serve } from './sdk-common.js'
 
 const sandboxUrl = env('SANDBOX_URL')

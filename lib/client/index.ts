@@ -9,4 +9,4 @@ export { DEFAULT_TIMEOUTS, type GhlErrorCause, type TimeoutSettings } from './tr
 export { DEFAULT_USER_AGENT, PACKAGE_VERSION } from './version.js'
 export type { ContactsApi } from '../resources/contacts.js'
 export type * from '../resources/contact-types.js'
-export { DEFAULT_SIGNUP_TAGS, signupToContact, type SignupUser, type SyncSignup } from '../sync-signup.js'
+export { DEFAULT_SIGNUP_TAGS, signupToContact, type SignupUser, type SyncSignup } from '../resources/sync-signup.js'

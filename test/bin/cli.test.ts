@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import t from 'tap'
-import { generateKey } from '../../lib/crypto.js'
+import { generateKey } from '../../lib/tokens/crypto.js'
 import { testDatabase } from '../helpers/db.js'
 import { sandboxFor } from '../helpers/sandbox.js'
 

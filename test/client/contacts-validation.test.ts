@@ -1,7 +1,7 @@
 import t from 'tap'
 import { createContactsApi, contactValidators, describeValidationError } from '../../lib/resources/contacts.js'
 import type { RequestOptions, Requester } from '../../lib/client/types.js'
-import { signupToContact, splitName, signupTagsFor, DEFAULT_SIGNUP_TAGS, createSyncSignup } from '../../lib/sync-signup.js'
+import { signupToContact, splitName, signupTagsFor, DEFAULT_SIGNUP_TAGS, createSyncSignup } from '../../lib/resources/sync-signup.js'
 
 function recorder (): { request: Requester, calls: RequestOptions[] } {
   const calls: RequestOptions[] = []

@@ -5,7 +5,7 @@ import { createApiClient } from '../../lib/client/api-client.js'
 import { ghlMessage, httpError, parseRetryAfter } from '../../lib/client/transport.js'
 import { GhlEventEmitter } from '../../lib/events.js'
 import { PACKAGE_VERSION } from '../../lib/client/version.js'
-import type { TokenProvider } from '../../lib/token-provider.js'
+import type { TokenProvider } from '../../lib/tokens/provider.js'
 
 const ORIGIN = 'https://ghl.test'
 const TOKEN = 'tok-SECRET-123'

@@ -7,7 +7,7 @@ import { createApiClient, type ApiClient, type ApiClientOptions } from '../../li
 import { GhlReauthRequiredError } from '../../lib/errors.js'
 import { GhlEventEmitter } from '../../lib/events.js'
 import type { GhlLogger } from '../../lib/logger.js'
-import type { TokenProvider } from '../../lib/token-provider.js'
+import type { TokenProvider } from '../../lib/tokens/provider.js'
 import type { Sandbox, SandboxOptions } from '../../sandbox/index.js'
 import { sandboxFor } from './sandbox.js'
 

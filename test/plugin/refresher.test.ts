@@ -2,8 +2,8 @@
 // once (the sandbox counts), the work split between them; the scheduled job refreshes on its own and skips revoked
 // connections.
 import t, { type Test } from 'tap'
-import { parseKeyRing } from '../../lib/crypto.js'
-import { encryptNew } from '../../lib/token-codec.js'
+import { parseKeyRing } from '../../lib/tokens/crypto.js'
+import { encryptNew } from '../../lib/tokens/codec.js'
 import type { Sandbox } from '../../sandbox/index.js'
 import { build, eventually, sideStore } from '../helpers/app.js'
 import { TEST_KEY } from '../helpers/tokens.js'

@@ -2,8 +2,8 @@
 // failing closed, no fallback from a bad Ed25519 signature to the legacy scheme).
 import { generateKeyPairSync, sign } from 'node:crypto'
 import t from 'tap'
-import { createOAuthState } from '../../lib/oauth-state.js'
-import { createWebhookVerifier, HIGHLEVEL_LEGACY_RSA_PEM, parseEd25519Keys, parseRsaKeys } from '../../lib/webhook-verify.js'
+import { createOAuthState } from '../../lib/tokens/oauth-state.js'
+import { createWebhookVerifier, HIGHLEVEL_LEGACY_RSA_PEM, parseEd25519Keys, parseRsaKeys } from '../../lib/webhooks/verify.js'
 
 t.test('OAuth state: issued states verify; any changed part, another secret or the expiry fails', async (t) => {
   let now = 1_800_000_000_000

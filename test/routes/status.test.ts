@@ -1,7 +1,7 @@
 // GET /status: exactly the seed's keys with their types, each auth_status, and never a token.
 import t, { type Test } from 'tap'
-import { decryptRow } from '../../lib/token-codec.js'
-import { parseKeyRing } from '../../lib/crypto.js'
+import { decryptRow } from '../../lib/tokens/codec.js'
+import { parseKeyRing } from '../../lib/tokens/crypto.js'
 import { build, connect, LOCATION, PREFIX, sideStore } from '../helpers/app.js'
 import { TEST_KEY } from '../helpers/tokens.js'
 

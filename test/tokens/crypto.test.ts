@@ -1,5 +1,5 @@
 import t from 'tap'
-import { generateKey, parseKeyRing } from '../../lib/crypto.js'
+import { generateKey, parseKeyRing } from '../../lib/tokens/crypto.js'
 
 const keyA = Buffer.alloc(32, 1).toString('base64')
 const keyB = Buffer.alloc(32, 2).toString('hex')

@@ -2,11 +2,11 @@
 import t from 'tap'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { TokenStore } from '../../db/index.js'
-import { parseKeyRing } from '../../lib/crypto.js'
+import { parseKeyRing } from '../../lib/tokens/crypto.js'
 import { sqlClient } from '../helpers/db.js'
 import { sandboxFor } from '../helpers/sandbox.js'
 import { apiStatus, install, managerFor, TEST_KEY, migratedDatabase } from '../helpers/tokens.js'
-import { decryptRow } from '../../lib/token-codec.js'
+import { decryptRow } from '../../lib/tokens/codec.js'
 
 
 t.test('hot path: a cached token costs no query and no network', async (t) => {

@@ -1,7 +1,7 @@
 // AES-256-GCM for tokens at rest, with a key ring so keys can rotate: the first key encrypts, any key decrypts,
 // and each row stores the id of the key that encrypted it.
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto'
-import { GhlConfigError } from './errors.js'
+import { GhlConfigError } from '../errors.js'
 
 const KEY_BYTES = 32
 const NONCE_BYTES = 12

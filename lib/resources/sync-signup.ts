@@ -1,8 +1,8 @@
 // syncSignup(user, signupType): a signup in the host app becomes a GHL contact, tagged by the kind of signup.
 // The seed's `sync_to_company_ghl`. An upsert, so the same user twice is one contact; tags are added, never replaced.
-import { GhlConfigError, GhlValidationError } from './errors.js'
-import type { ContactsApi } from './resources/contacts.js'
-import type { CustomFieldInput, CustomFieldValue, UpsertContactInput, UpsertContactResponse } from './resources/contact-types.js'
+import { GhlConfigError, GhlValidationError } from '../errors.js'
+import type { ContactsApi } from './contacts.js'
+import type { CustomFieldInput, CustomFieldValue, UpsertContactInput, UpsertContactResponse } from './contact-types.js'
 
 /** Tags added per signup type (the signup type itself is always added too). */
 export const DEFAULT_SIGNUP_TAGS: Readonly<Record<string, readonly string[]>> = Object.freeze({

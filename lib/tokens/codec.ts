@@ -1,8 +1,8 @@
 // Plaintext tokens ↔ the ciphertext columns of a connection row. The additional data binds each value to its
 // connection and column, so a ciphertext copied into another row or column does not decrypt.
-import type { ConnectionRow, NewConnection, TokenWrite, UserType } from '../db/types.js'
+import type { ConnectionRow, NewConnection, TokenWrite, UserType } from '../../db/types.js'
 import type { KeyRing } from './crypto.js'
-import type { ConnectionView } from './token-manager-types.js'
+import type { ConnectionView } from './types.js'
 
 export interface PlainTokens {
   accessToken: string | null

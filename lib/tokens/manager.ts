@@ -2,15 +2,15 @@
 // in-process single-flight, then a Postgres advisory lock with the row read again after the lock (if another
 // instance already refreshed, its token is used and GHL is not called). The call path reads from memory.
 import { randomUUID } from 'node:crypto'
-import type { ConnectionRow, TokenStore, UserType } from '../db/types.js'
-import { backoffDelay, type RetrySettings } from './client/retry.js'
+import type { ConnectionRow, TokenStore, UserType } from '../../db/types.js'
+import { backoffDelay, type RetrySettings } from '../client/retry.js'
 import type { KeyRing } from './crypto.js'
-import { GhlConfigError, GhlNotConnectedError, GhlReauthRequiredError, GhlRefreshError } from './errors.js'
-import type { GhlEventEmitter, RefreshTrigger } from './events.js'
-import { silentLogger, type GhlLogger } from './logger.js'
+import { GhlConfigError, GhlNotConnectedError, GhlReauthRequiredError, GhlRefreshError } from '../errors.js'
+import type { GhlEventEmitter, RefreshTrigger } from '../events.js'
+import { silentLogger, type GhlLogger } from '../logger.js'
 import { oauthFailure, type OAuthClient } from './oauth-client.js'
-import { decryptRow, encryptNew, encryptWrite, viewOf } from './token-codec.js'
-import type { ConnectionView, SeedInput, TokenManager, TokenResponse } from './token-manager-types.js'
+import { decryptRow, encryptNew, encryptWrite, viewOf } from './codec.js'
+import type { ConnectionView, SeedInput, TokenManager, TokenResponse } from './types.js'
 
 export const DEFAULT_REFRESH_WINDOW_S = 300
 export const DEFAULT_LOCK_TIMEOUT_MS = 20_000

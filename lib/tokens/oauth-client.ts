@@ -2,11 +2,11 @@
 // because a refresh POST is not idempotent (GHL rotates refresh tokens): whether it may be retried depends on
 // whether the request can have been processed.
 import { Pool, type Dispatcher } from 'undici'
-import type { UserType } from '../db/types.js'
-import { GhlRefreshError } from './errors.js'
-import { failureCode, neverSent } from './client/retry.js'
-import type { TokenResponse } from './token-manager-types.js'
-import { DEFAULT_USER_AGENT } from './client/version.js'
+import type { UserType } from '../../db/types.js'
+import { GhlRefreshError } from '../errors.js'
+import { failureCode, neverSent } from '../client/retry.js'
+import type { TokenResponse } from './types.js'
+import { DEFAULT_USER_AGENT } from '../client/version.js'
 
 export const DEFAULT_OAUTH_TIMEOUT_MS = 10_000
 

@@ -1,6 +1,6 @@
-import type { ConnectionStatus, UserType } from '../db/types.js'
-import type { RefreshTrigger } from './events.js'
-import type { TokenProvider } from './token-provider.js'
+import type { ConnectionStatus, UserType } from '../../db/types.js'
+import type { RefreshTrigger } from '../events.js'
+import type { TokenProvider } from './provider.js'
 
 /** What GHL's POST /oauth/token (and /oauth/locationToken) answer, as far as we use it. */
 export interface TokenResponse {
