@@ -5,15 +5,13 @@ import fastifyGhl from './plugins/ghl.js'
 
 export default fastifyGhl
 export { fastifyGhl }
-export {
-  createGhlClient,
-  REDACTED_PATHS,
-  type DbOption,
-  type GhlClient,
-  type GhlOptions,
-  type LocationApi
-} from './plugins/ghl.js'
-export { createSweeper, REFRESHER_JOB_ID, type SweepResult, type Sweeper } from './plugins/refresher.js'
+export { REDACTED_PATHS, type GhlOptions } from './plugins/ghl.js'
+export { REFRESHER_JOB_ID } from './plugins/refresher.js'
+export type { DbOption } from './db/open.js'
+export { createGhlClient, type GhlClient, type GhlClientParts, type LocationApi } from './lib/ghl-client.js'
+export { createGhlApi, type ConnectionResources, type GhlApi, type GhlApiOptions } from './lib/ghl-api.js'
+export { createResources, type ResourceOptions, type Resources } from './lib/resources/index.js'
+export { createSweeper, type SweepResult, type Sweeper, type SweeperOptions } from './lib/tokens/sweeper.js'
 export type { AuthStatus, StatusReply } from './routes/status.js'
 export type { CheckResult } from './routes/test-integration.js'
 
@@ -35,17 +33,6 @@ export {
 
 // errors and events
 export * from './lib/errors.js'
-export {
-  GhlAdminAuthRequiredError,
-  GhlAdminForbiddenError,
-  GhlAuthorizationCodeError,
-  GhlOAuthDeniedError,
-  GhlOAuthStateError,
-  GhlWebhookMalformedError,
-  GhlWebhookSignatureError,
-  GhlWebhookStaleError,
-  GhlWebhookStoreError
-} from './routes/context.js'
 export { GhlEventEmitter, type GhlEvents, type RefreshTrigger } from './lib/events.js'
 export { silentLogger, type GhlLogger } from './lib/logger.js'
 

@@ -27,7 +27,7 @@ import { fork, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
 import { fileURLToPath } from 'node:url'
 import { Pool } from 'undici'
-import { createApiClient } from '../lib/client/api-client.js'
+import { createGhlApi } from '../lib/ghl-api.js'
 import { DEFAULT_USER_AGENT } from '../lib/client/version.js'
 import { GhlEventEmitter } from '../lib/events.js'
 import type { TokenProvider } from '../lib/tokens/provider.js'
@@ -194,7 +194,7 @@ async function main (): Promise<void> {
   const path = '/contacts/' + encodeURIComponent(id)
 
   // client: its own Pool (undici defaults, unlimited sockets), rate limiter off, everything else default
-  const client = createApiClient({
+  const client = createGhlApi({
     tokens: staticTokens(sb.token),
     events: new GhlEventEmitter(),
     apiBaseUrl: sb.url,

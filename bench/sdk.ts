@@ -3,7 +3,7 @@
 //
 // Part A, throughput: the same contact read (`GET /contacts/:id`) by three sides, in one process, in rotating rounds
 // (each side first in turn) at the same concurrency, after a warm-up:
-//   - ours:    `createApiClient(...).contacts.get(id)` with the real token manager over Postgres as TokenProvider
+//   - ours:    `createGhlApi(...).contacts.get(id)` with the real token manager over Postgres as TokenProvider
 //              (client-side rate limiter off, everything else default);
 //   - sdk:     `new HighLevel({ clientId, clientSecret, logLevel: 'none' })`, its default MemorySessionStorage holding
 //              the location's session (`getSessionStorage().setSession(locationId, tokens)`), and
@@ -53,7 +53,7 @@ import { fileURLToPath } from 'node:url'
 import { HighLevel } from '@gohighlevel/api-client'
 import pg from 'pg'
 import { createPgTokenStore } from '../db/index.js'
-import { createApiClient } from '../lib/client/api-client.js'
+import { createGhlApi } from '../lib/ghl-api.js'
 import { generateKey, parseKeyRing } from '../lib/tokens/crypto.js'
 import { GhlEventEmitter } from '../lib/events.js'
 import { createOAuthClient } from '../lib/tokens/oauth-client.js'
@@ -191,7 +191,7 @@ async function throughput (databaseUrl: string, key: string): Promise<Throughput
     const ours = await ourManager(databaseUrl, sb, key)
     cleanup.push(ours.close)
     const connection = await ours.manager.saveAuthorization(sb.issueTokens({ locationId }) as never)
-    const client = createApiClient({ tokens: ours.manager, events: ours.events, apiBaseUrl: sb.url, defaultConnection: connection, rateLimit: false })
+    const client = createGhlApi({ tokens: ours.manager, events: ours.events, apiBaseUrl: sb.url, defaultConnection: connection, rateLimit: false })
     cleanup.push(async () => { await client.close() })
 
     setSdkBaseUrl(sb.url)

@@ -1,6 +1,6 @@
 import { drizzle } from 'drizzle-orm/node-postgres'
 import pg from 'pg'
-import { GhlLockTimeoutError } from '../lib/errors.js'
+import { GhlLockTimeoutError } from './errors.js'
 import { lockKeyFor } from './lock-key.js'
 import { migratePg, type MigrateOptions } from './migrate.js'
 import { Semaphore } from './mutex.js'

@@ -1,7 +1,7 @@
 import { PGlite } from '@electric-sql/pglite'
 import { sql } from 'drizzle-orm'
 import { drizzle } from 'drizzle-orm/pglite'
-import { GhlLockTimeoutError } from '../lib/errors.js'
+import { GhlLockTimeoutError } from './errors.js'
 import { lockKeyFor } from './lock-key.js'
 import { migratePglite, type MigrateOptions } from './migrate.js'
 import { KeyedMutex } from './mutex.js'

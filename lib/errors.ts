@@ -34,13 +34,20 @@ export const GhlNotConnectedError = createError(
   404
 )
 
-export const GhlLockTimeoutError = createError(
-  'GHL_LOCK_TIMEOUT',
-  'timed out after %d ms waiting for the refresh lock of connection %s',
-  503
-)
+export { GhlLockTimeoutError } from '../db/errors.js'
 
 // Raised for every token-endpoint call (refresh, code exchange, location token); the subject names the connection or flow.
 export const GhlRefreshError = createError('GHL_REFRESH_FAILED', 'GHL token request for %s failed: %s', 502)
 
 export const GhlNetworkError = createError('GHL_NETWORK', 'could not reach GHL for %s %s: %s', 502)
+
+// Answered by the routes.
+export const GhlOAuthStateError = createError('GHL_OAUTH_STATE', 'OAuth state %s; start the authorization again at %s', 400)
+export const GhlOAuthDeniedError = createError('GHL_OAUTH_DENIED', 'the authorization was not granted (%s); start again at %s', 400)
+export const GhlAuthorizationCodeError = createError('GHL_AUTHORIZATION_CODE', 'GHL rejected the authorization code (%s): it expired, was already used, or was issued for another redirect URI; start again at %s', 400)
+export const GhlAdminAuthRequiredError = createError('GHL_ADMIN_AUTH_REQUIRED', 'this route needs the admin token: send Authorization: Bearer <GHL_ADMIN_TOKEN>', 401)
+export const GhlAdminForbiddenError = createError('GHL_ADMIN_FORBIDDEN', '%s', 403)
+export const GhlWebhookSignatureError = createError('GHL_WEBHOOK_SIGNATURE', 'webhook rejected: %s', 401)
+export const GhlWebhookMalformedError = createError('GHL_WEBHOOK_MALFORMED', 'webhook rejected: %s', 400)
+export const GhlWebhookStaleError = createError('GHL_WEBHOOK_STALE', 'webhook rejected: its timestamp %s is more than %d s away from now', 400)
+export const GhlWebhookStoreError = createError('GHL_WEBHOOK_STORE', 'webhook could not be stored; retry later', 429)

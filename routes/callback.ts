@@ -3,15 +3,8 @@
 import type { FastifyPluginAsync } from 'fastify'
 import fp from 'fastify-plugin'
 import { oauthFailure } from '../lib/tokens/oauth-client.js'
-import {
-  authUrlPath,
-  errorResponses,
-  GhlAuthorizationCodeError,
-  GhlOAuthDeniedError,
-  GhlOAuthStateError,
-  useErrorHandler,
-  type RouteOptions
-} from './context.js'
+import { GhlAuthorizationCodeError, GhlOAuthDeniedError, GhlOAuthStateError } from '../lib/errors.js'
+import { authUrlPath, errorResponses, useErrorHandler, type RouteOptions } from './context.js'
 
 interface CallbackQuery {
   code?: string

@@ -1,38 +1,19 @@
 // What the route plugins share: the plugin's internals (handed over as registration options, never decorated), the
 // error reply format and schema, and the admin guard.
 import { createHash, timingSafeEqual } from 'node:crypto'
-import createError from '@fastify/error'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
-import type { TokenStore } from '../db/types.js'
-import type { ApiClient } from '../lib/client/api-client.js'
 import type { GhlSettings } from '../lib/config.js'
+import type { Core } from '../lib/core.js'
+import { GhlAdminAuthRequiredError, GhlAdminForbiddenError } from '../lib/errors.js'
 import type { GhlEventEmitter } from '../lib/events.js'
 import type { GhlLogger } from '../lib/logger.js'
-import type { GhlMetrics } from '../lib/metrics.js'
-import type { OAuthClient } from '../lib/tokens/oauth-client.js'
-import type { OAuthStateSigner } from '../lib/tokens/oauth-state.js'
-import type { TokenManager } from '../lib/tokens/types.js'
-import type { WebhookVerifier } from '../lib/webhooks/verify.js'
-import type { GhlClient } from '../plugins/ghl.js'
 
-export interface RouteContext {
+/** The plugin's internals, handed to the routes as registration options (never decorated). */
+export interface RouteContext extends Core {
   settings: GhlSettings
-  client: GhlClient
-  /** The API client under the surface (evicting a connection's limiter and breaker). */
-  api: ApiClient
-  manager: TokenManager
-  store: TokenStore
-  oauth: OAuthClient
   events: GhlEventEmitter
-  metrics: GhlMetrics | undefined
-  stateSigner: OAuthStateSigner
-  verifier: WebhookVerifier
   /** Guards admin routes: the host's adminPreHandler, else the admin bearer token. */
   admin: preHandlerAsyncHookHandler
-  /** Stores a location token obtained through the agency (Company) connection; false when there is none. */
-  installLocation: (locationId: string, companyId: string | undefined) => Promise<boolean>
-  /** Runs work after the reply; close waits for it (before the token manager and the store close). */
-  background: (task: () => Promise<void>) => void
   log: GhlLogger
   now: () => number
 }
@@ -40,17 +21,6 @@ export interface RouteContext {
 export interface RouteOptions {
   ctx: RouteContext
 }
-
-// Errors answered by the routes (the core's errors are in lib/errors.ts).
-export const GhlOAuthStateError = createError('GHL_OAUTH_STATE', 'OAuth state %s; start the authorization again at %s', 400)
-export const GhlOAuthDeniedError = createError('GHL_OAUTH_DENIED', 'the authorization was not granted (%s); start again at %s', 400)
-export const GhlAuthorizationCodeError = createError('GHL_AUTHORIZATION_CODE', 'GHL rejected the authorization code (%s): it expired, was already used, or was issued for another redirect URI; start again at %s', 400)
-export const GhlAdminAuthRequiredError = createError('GHL_ADMIN_AUTH_REQUIRED', 'this route needs the admin token: send Authorization: Bearer <GHL_ADMIN_TOKEN>', 401)
-export const GhlAdminForbiddenError = createError('GHL_ADMIN_FORBIDDEN', '%s', 403)
-export const GhlWebhookSignatureError = createError('GHL_WEBHOOK_SIGNATURE', 'webhook rejected: %s', 401)
-export const GhlWebhookMalformedError = createError('GHL_WEBHOOK_MALFORMED', 'webhook rejected: %s', 400)
-export const GhlWebhookStaleError = createError('GHL_WEBHOOK_STALE', 'webhook rejected: its timestamp %s is more than %d s away from now', 400)
-export const GhlWebhookStoreError = createError('GHL_WEBHOOK_STORE', 'webhook could not be stored; retry later', 429)
 
 export const errorSchema = {
   type: 'object',

@@ -6,22 +6,12 @@
 // GHL retries only after a 429 and treats every other answer as final, so once a webhook is verified and stored the
 // answer is 200 even when processing it fails (the stored row keeps the error for operators); a webhook that cannot
 // be stored is answered 429 so GHL delivers it again.
-import { createHash } from 'node:crypto'
 import type { FastifyPluginAsync } from 'fastify'
 import fp from 'fastify-plugin'
+import { GhlWebhookSignatureError, GhlWebhookStaleError, GhlWebhookStoreError } from '../lib/errors.js'
 import type { WebhookOutcome } from '../lib/metrics.js'
-import {
-  errorResponses,
-  GhlWebhookMalformedError,
-  GhlWebhookSignatureError,
-  GhlWebhookStaleError,
-  GhlWebhookStoreError,
-  useErrorHandler,
-  type RouteContext,
-  type RouteOptions
-} from './context.js'
-
-const MAX_WEBHOOK_ID_LENGTH = 200
+import { parseWebhookBody, str, webhookIdentity } from '../lib/webhooks/parse.js'
+import { errorResponses, useErrorHandler, type RouteOptions } from './context.js'
 /** Retry-After of a 429 when the store is down (GHL waits ~10 min between retries anyway). */
 const STORE_RETRY_AFTER_S = 600
 
@@ -31,39 +21,8 @@ const SIGNATURE_MESSAGES = {
   bad_signature: 'the signature does not match the body'
 } as const
 
-type Payload = Record<string, unknown>
-
-function str (value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined
-}
-
 function errorText (err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).slice(0, 500)
-}
-
-async function processWebhook (ctx: RouteContext, type: string, webhookId: string, payload: Payload): Promise<void> {
-  const { manager, api, events, log } = ctx
-  const locationId = str(payload.locationId)
-  const companyId = str(payload.companyId)
-  switch (type) {
-    case 'UNINSTALL': {
-      const connection = locationId ?? companyId
-      if (connection === undefined) throw new Error('UNINSTALL names neither locationId nor companyId')
-      await manager.revoke(connection, 'the app was uninstalled (UNINSTALL webhook); install it again to reconnect')
-      api.evict(connection)
-      log.info({ connection }, 'GHL app uninstalled: connection revoked')
-      events.emit('app:uninstalled', { connection, locationId, companyId })
-      return
-    }
-    case 'INSTALL': {
-      const connection = locationId ?? companyId
-      if (connection === undefined) throw new Error('INSTALL names neither locationId nor companyId')
-      events.emit('app:installed', { connection, locationId, companyId })
-      return
-    }
-    default:
-      events.emit('webhook', { type, webhookId, ...(locationId === undefined ? {} : { locationId }), payload })
-  }
 }
 
 const webhooks: FastifyPluginAsync<RouteOptions> = async (fastify, { ctx }) => {
@@ -90,6 +49,9 @@ const webhooks: FastifyPluginAsync<RouteOptions> = async (fastify, { ctx }) => {
     }
   }, async (request) => {
     const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0)
+    let body: Record<string, unknown>
+    let webhookId: string
+    let timestamp: number
     const verified = verifier.verify(raw, request.headers)
     if (!verified.ok) {
       count('other', 'unauthorized')
@@ -97,38 +59,21 @@ const webhooks: FastifyPluginAsync<RouteOptions> = async (fastify, { ctx }) => {
       throw new GhlWebhookSignatureError(SIGNATURE_MESSAGES[verified.reason])
     }
 
-    let payload: unknown
+    let type = 'other'
     try {
-      payload = JSON.parse(raw.toString('utf8'))
-    } catch {
-      count('other', 'malformed')
-      throw new GhlWebhookMalformedError('the body is not valid JSON')
-    }
-    if (payload === null || typeof payload !== 'object' || Array.isArray(payload) || str((payload as Payload).type) === undefined) {
-      count('other', 'malformed')
-      throw new GhlWebhookMalformedError('the body must be a JSON object with a string `type`')
-    }
-    const body = payload as Payload
-    const type = body.type as string
-
-    if (body.appId !== undefined && body.appId !== settings.appId) {
-      count(type, 'ignored')
-      log.debug({ type }, 'GHL webhook for another app ignored')
-      return { ok: true, ignored: true }
-    }
-
-    const timestamp = typeof body.timestamp === 'string' ? Date.parse(body.timestamp) : NaN
-    if (Number.isNaN(timestamp)) {
+      const parsed = parseWebhookBody(raw)
+      type = parsed.type
+      body = parsed.payload
+      if (body.appId !== undefined && body.appId !== settings.appId) {
+        count(type, 'ignored')
+        log.debug({ type }, 'GHL webhook for another app ignored')
+        return { ok: true, ignored: true }
+      }
+      ;({ webhookId, timestamp } = webhookIdentity(raw, body))
+    } catch (err) {
       count(type, 'malformed')
-      throw new GhlWebhookMalformedError('`timestamp` is missing or not an ISO date')
+      throw err
     }
-    const givenId = str(body.webhookId)
-    if (givenId !== undefined && givenId.length > MAX_WEBHOOK_ID_LENGTH) {
-      count(type, 'malformed')
-      throw new GhlWebhookMalformedError('`webhookId` is too long')
-    }
-    // Without an id, the body's hash stands in for it: the same delivery twice is still a replay.
-    const webhookId = givenId ?? 'sha256:' + createHash('sha256').update(raw).digest('hex')
     const now = ctx.now()
     const fresh = Math.abs(now - timestamp) <= settings.webhookToleranceMs
 
@@ -171,7 +116,7 @@ const webhooks: FastifyPluginAsync<RouteOptions> = async (fastify, { ctx }) => {
           failure = `could not obtain the location token through the agency connection: ${errorText(err)}`
         }
         try {
-          await processWebhook(ctx, type, webhookId, body)
+          await ctx.processWebhook(type, webhookId, body)
         } catch (err) {
           failure ??= errorText(err)
         }
@@ -182,7 +127,7 @@ const webhooks: FastifyPluginAsync<RouteOptions> = async (fastify, { ctx }) => {
 
     let failure: string | null = null
     try {
-      await processWebhook(ctx, type, webhookId, body)
+      await ctx.processWebhook(type, webhookId, body)
     } catch (err) {
       failure = errorText(err)
     }

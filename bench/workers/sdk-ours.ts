@@ -5,7 +5,7 @@
 // Env: DATABASE_URL, SANDBOX_URL, CLIENT_ID, CLIENT_SECRET, KEY, CONNECTION, CONTACT_ID, WINDOW_S.
 import pg from 'pg'
 import { createPgTokenStore } from '../../db/index.js'
-import { createApiClient } from '../../lib/client/api-client.js'
+import { createGhlApi } from '../../lib/ghl-api.js'
 import { parseKeyRing } from '../../lib/tokens/crypto.js'
 import { GhlEventEmitter } from '../../lib/events.js'
 import { createOAuthClient } from '../../lib/tokens/oauth-client.js'
@@ -26,7 +26,7 @@ const manager = createTokenManager({
   store, oauth, events, keyRing: parseKeyRing(env('KEY')), refreshWindowSeconds: Number(env('WINDOW_S'))
 })
 await manager.start()
-const client = createApiClient({ tokens: manager, events, apiBaseUrl: sandboxUrl, defaultConnection: connection, rateLimit: false })
+const client = createGhlApi({ tokens: manager, events, apiBaseUrl: sandboxUrl, defaultConnection: connection, rateLimit: false })
 
 function reason (err: unknown): string {
   const e = err as { code?: string, message?: string }

@@ -1,5 +1,6 @@
 // The GHL API client: token-managed calls over undici with a per-connection rate limiter and circuit breaker,
-// retries with backoff and full jitter, 429 handling and the 401 → refresh → replay-once flow; plus the resources.
+// retries with backoff and full jitter, 429 handling and the 401 → refresh → replay-once flow. The resources
+// (contacts, syncSignup…) are built on top of it (lib/resources/, lib/ghl-api.ts); this file knows none of them.
 //
 //   request ─▶ breaker open? fail fast ─▶ token (memory) ─▶ limiter slot ─▶ breaker.fire ─▶ transport (undici)
 //                    ▲                                                                           │
@@ -13,15 +14,15 @@ import type { TokenProvider } from '../tokens/provider.js'
 import { createContactsApi, type ContactsApi } from '../resources/contacts.js'
 import { createSyncSignup, DEFAULT_SIGNUP_TAGS, type SyncSignup } from '../resources/sync-signup.js'
 import { BreakerFactory, breakerState as describeBreaker, type BreakerSettings, type BreakerState } from './breaker.js'
-import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitSettings, type RateLimitState } from './rate-limiter.js'
-import { backoffDelay, DEFAULT_RETRY, failureCode, idempotentMethod, neverSent, retryableStatus, transientNetworkError, type RetrySettings } from './retry.js'
-import { createTransport, DEFAULT_TIMEOUTS, type Exchange, type GhlErrorCause, type TimeoutSettings } from './transport.js'
+import { RateLimiter, type RateLimitSettings, type RateLimitState } from './rate-limiter.js'
+import { backoffDelay, failureCode, idempotentMethod, neverSent, retryableStatus, transientNetworkError, type RetrySettings } from './retry.js'
+import { createTransport, type Exchange, type GhlErrorCause, type TimeoutSettings } from './transport.js'
 import type { HttpMethod, QueryValue, RequestOptions, Requester } from './types.js'
+import { clientSettings, encodeQuery, positive } from './options.js'
 import { DEFAULT_USER_AGENT } from './version.js'
 
 export const DEFAULT_API_VERSION = '2021-07-28'
-export const DEFAULT_RATE_LIMIT_BUDGET_MS = 30_000
-export const DEFAULT_IDLE_EVICT_MS = 10 * 60_000
+export { DEFAULT_IDLE_EVICT_MS, DEFAULT_RATE_LIMIT_BUDGET_MS } from './options.js'
 /** Floor of the wait after a 429 (a `Retry-After: 0` must not turn into a tight loop). */
 const MIN_RATE_LIMIT_WAIT_MS = 100
 
@@ -58,8 +59,6 @@ export interface ApiClientOptions {
   random?: () => number
   /** Waits between retries. Default a timer. */
   sleep?: (ms: number) => Promise<void>
-  /** Tags per signup type for `syncSignup`. Default `{ account: ['customer'], newsletter: ['newsletter'], trial: ['trial'] }`. */
-  signupTags?: Record<string, readonly string[]>
   /** Per-connection state (limiter, breaker) idle this long is dropped. Default 10 min. */
   idleEvictMs?: number
 }
@@ -68,8 +67,6 @@ export interface ApiClientOptions {
 export interface ConnectionApi {
   readonly connection: string
   request: Requester
-  contacts: ContactsApi
-  syncSignup: SyncSignup
   rateLimitState: () => RateLimitState
   breakerState: () => BreakerState
 }
@@ -78,48 +75,6 @@ const defaultSleep = async (ms: number): Promise<void> => await new Promise((res
 
 /** 401 → refresh → replay, at most this many times per call before the connection is marked for re-authorization. */
 const MAX_UNAUTHORIZED_REPLAYS = 2
-
-function positive (value: unknown, name: string, allowZero = false): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
-    throw new GhlConfigError(`options.${name} must be a ${allowZero ? 'non-negative' : 'positive'} number`)
-  }
-  return value
-}
-
-function integerAtLeast (value: unknown, name: string, min: number): void {
-  if (value !== undefined && (typeof value !== 'number' || !Number.isInteger(value) || value < min)) {
-    throw new GhlConfigError(`options.${name} must be an integer ≥ ${min}`)
-  }
-}
-
-/** opossum takes anything; a bad value would only show later (a 1 ms rotation timer, a circuit that never opens). */
-function checkBreaker (b: BreakerSettings): void {
-  if (b.resetTimeout !== undefined) positive(b.resetTimeout, 'breaker.resetTimeout')
-  if (b.rollingCountTimeout !== undefined) positive(b.rollingCountTimeout, 'breaker.rollingCountTimeout')
-  const p = b.errorThresholdPercentage
-  if (p !== undefined && (typeof p !== 'number' || !Number.isFinite(p) || p <= 0 || p > 100)) {
-    throw new GhlConfigError('options.breaker.errorThresholdPercentage must be a number above 0 and at most 100')
-  }
-  integerAtLeast(b.volumeThreshold, 'breaker.volumeThreshold', 0)
-  integerAtLeast(b.rollingCountBuckets, 'breaker.rollingCountBuckets', 1)
-  integerAtLeast(b.capacity, 'breaker.capacity', 1)
-  if (b.allowWarmUp !== undefined && typeof b.allowWarmUp !== 'boolean') throw new GhlConfigError('options.breaker.allowWarmUp must be a boolean')
-}
-
-function encodeQuery (query: Record<string, QueryValue>): string {
-  let out = ''
-  for (const key in query) {
-    const value = query[key]
-    if (value === undefined || value === null) continue
-    const k = encodeURIComponent(key)
-    if (Array.isArray(value)) {
-      for (const item of value) out += (out === '' ? '' : '&') + k + '=' + encodeURIComponent(String(item))
-    } else {
-      out += (out === '' ? '' : '&') + k + '=' + encodeURIComponent(String(value))
-    }
-  }
-  return out
-}
 
 function causeOf (err: unknown): GhlErrorCause | undefined {
   if (!(err instanceof GhlHttpError)) return undefined
@@ -175,31 +130,8 @@ export function createApiClient (options: ApiClientOptions) {
   const random = options.random ?? Math.random
   const sleep = options.sleep ?? defaultSleep
 
-  const timeouts: TimeoutSettings = { ...DEFAULT_TIMEOUTS, ...options.timeouts }
-  positive(timeouts.connectMs, 'timeouts.connectMs')
-  positive(timeouts.headersMs, 'timeouts.headersMs')
-  positive(timeouts.bodyMs, 'timeouts.bodyMs')
-  positive(timeouts.requestMs, 'timeouts.requestMs', true)
-
-  const retry: RetrySettings = { ...DEFAULT_RETRY, ...options.retry }
-  if (!Number.isInteger(retry.attempts) || retry.attempts < 1) throw new GhlConfigError('options.retry.attempts must be an integer ≥ 1')
-  positive(retry.baseMs, 'retry.baseMs', true)
-  positive(retry.capMs, 'retry.capMs', true)
+  const { timeouts, retry, rateLimit, rateLimitBudgetMs, idleEvictMs } = clientSettings(options)
   const maxRetries = retry.attempts - 1
-
-  const rateLimit: RateLimitSettings | false = options.rateLimit === false ? false : { ...DEFAULT_RATE_LIMIT, ...options.rateLimit }
-  if (rateLimit !== false) {
-    if (!Number.isInteger(rateLimit.max) || rateLimit.max < 1) throw new GhlConfigError('options.rateLimit.max must be an integer ≥ 1')
-    positive(rateLimit.windowMs, 'rateLimit.windowMs')
-    if (rateLimit.marginMs !== undefined) positive(rateLimit.marginMs, 'rateLimit.marginMs', true)
-  }
-  const rateLimitBudgetMs = positive(options.rateLimitBudgetMs ?? DEFAULT_RATE_LIMIT_BUDGET_MS, 'rateLimitBudgetMs', true)
-  const idleEvictMs = positive(options.idleEvictMs ?? DEFAULT_IDLE_EVICT_MS, 'idleEvictMs')
-  if (options.breaker !== undefined && options.breaker !== false && (options.breaker === null || typeof options.breaker !== 'object')) {
-    throw new GhlConfigError('options.breaker must be an object of opossum options or false')
-  }
-  if (options.breaker !== undefined && options.breaker !== false) checkBreaker(options.breaker)
-  const signupTags = options.signupTags ?? DEFAULT_SIGNUP_TAGS
 
   if (options.maxResponseBytes !== undefined) positive(options.maxResponseBytes, 'maxResponseBytes')
   const transport = createTransport({
@@ -395,13 +327,9 @@ export function createApiClient (options: ApiClientOptions) {
   }
 
   function bind (connection: string): ConnectionApi {
-    const boundRequest: Requester = <T>(opts: RequestOptions): Promise<T> => request<T>(opts, connection)
-    const contacts = createContactsApi(boundRequest, connection)
     return {
       connection,
-      request: boundRequest,
-      contacts,
-      syncSignup: createSyncSignup(contacts, signupTags),
+      request: <T>(opts: RequestOptions): Promise<T> => request<T>(opts, connection),
       rateLimitState: () => rateLimitState(connection),
       breakerState: () => breakerState(connection)
     }
@@ -417,14 +345,10 @@ export function createApiClient (options: ApiClientOptions) {
 
   // not async wrappers: one promise per call, not two
   const defaultRequester: Requester = <T>(opts: RequestOptions): Promise<T> => request<T>(opts)
-  const contacts = createContactsApi(defaultRequester, defaultConnection)
-  const syncSignup = createSyncSignup(contacts, signupTags)
 
   return {
     /** Any GHL endpoint, token-managed: `request({ method, path, query?, body?, connection?, idempotent? })`. */
     request: defaultRequester,
-    contacts,
-    syncSignup,
     forConnection,
     /** What the limiter of a connection knows (last GHL headers included). */
     rateLimitState,

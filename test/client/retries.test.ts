@@ -2,7 +2,7 @@
 // may have reached GHL, and is resent only when it surely never left.
 import t from 'tap'
 import { Agent, type Dispatcher } from 'undici'
-import { createApiClient } from '../../lib/client/api-client.js'
+import { createGhlApi } from '../../lib/ghl-api.js'
 import { GhlEventEmitter } from '../../lib/events.js'
 import { clientFixture, SandboxTokenProvider } from '../helpers/token-provider.js'
 import { sandboxFor } from '../helpers/sandbox.js'
@@ -95,7 +95,7 @@ t.test('a create that surely never left (connection refused) is retried', async 
     return dispatch(opts, handler)
   })
   t.teardown(async () => { await counting.close() })
-  const client = createApiClient({
+  const client = createGhlApi({
     tokens,
     events: new GhlEventEmitter(),
     apiBaseUrl: deadUrl,

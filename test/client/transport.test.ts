@@ -1,7 +1,7 @@
 // Error parsing, headers and option checks, against undici's MockAgent (the sandbox tests cover the behaviour).
 import t from 'tap'
 import { MockAgent } from 'undici'
-import { createApiClient } from '../../lib/client/api-client.js'
+import { createGhlApi } from '../../lib/ghl-api.js'
 import { ghlMessage, httpError, parseRetryAfter } from '../../lib/client/transport.js'
 import { GhlEventEmitter } from '../../lib/events.js'
 import { PACKAGE_VERSION } from '../../lib/client/version.js'
@@ -18,10 +18,10 @@ function fixedTokens (): TokenProvider {
   }
 }
 
-function setup (t: { teardown: (fn: () => unknown) => void }, extra: Record<string, unknown> = {}): { agent: MockAgent, client: ReturnType<typeof createApiClient> } {
+function setup (t: { teardown: (fn: () => unknown) => void }, extra: Record<string, unknown> = {}): { agent: MockAgent, client: ReturnType<typeof createGhlApi> } {
   const agent = new MockAgent()
   agent.disableNetConnect()
-  const client = createApiClient({ tokens: fixedTokens(), events: new GhlEventEmitter(), apiBaseUrl: ORIGIN, dispatcher: agent, defaultConnection: 'loc1', sleep: async () => {}, ...extra })
+  const client = createGhlApi({ tokens: fixedTokens(), events: new GhlEventEmitter(), apiBaseUrl: ORIGIN, dispatcher: agent, defaultConnection: 'loc1', sleep: async () => {}, ...extra })
   t.teardown(async () => { await client.close(); await agent.close() })
   return { agent, client }
 }
@@ -90,21 +90,21 @@ t.test('4xx → typed error, not retried; the token never in message or cause', 
 
 t.test('options are checked up front, naming the option', async (t) => {
   const base = { tokens: fixedTokens(), events: new GhlEventEmitter(), apiBaseUrl: ORIGIN }
-  t.throws(() => createApiClient({ ...base, apiBaseUrl: 'nope' }), { code: 'GHL_CONFIG', message: /options\.apiBaseUrl/ })
-  t.throws(() => createApiClient({ ...base, tokens: {} as TokenProvider }), { code: 'GHL_CONFIG', message: /options\.tokens/ })
-  t.throws(() => createApiClient({ ...base, events: undefined as unknown as GhlEventEmitter }), { code: 'GHL_CONFIG', message: /options\.events/ })
-  t.throws(() => createApiClient({ ...base, retry: { attempts: 0 } }), { code: 'GHL_CONFIG', message: /options\.retry\.attempts/ })
-  t.throws(() => createApiClient({ ...base, rateLimit: { max: 0 } }), { code: 'GHL_CONFIG', message: /options\.rateLimit\.max/ })
-  t.throws(() => createApiClient({ ...base, timeouts: { connectMs: -1 } }), { code: 'GHL_CONFIG', message: /options\.timeouts\.connectMs/ })
-  t.throws(() => createApiClient({ ...base, defaultConnection: '' }), { code: 'GHL_CONFIG', message: /options\.defaultConnection/ })
-  const client = createApiClient({ ...base, dispatcher: new MockAgent() })
+  t.throws(() => createGhlApi({ ...base, apiBaseUrl: 'nope' }), { code: 'GHL_CONFIG', message: /options\.apiBaseUrl/ })
+  t.throws(() => createGhlApi({ ...base, tokens: {} as TokenProvider }), { code: 'GHL_CONFIG', message: /options\.tokens/ })
+  t.throws(() => createGhlApi({ ...base, events: undefined as unknown as GhlEventEmitter }), { code: 'GHL_CONFIG', message: /options\.events/ })
+  t.throws(() => createGhlApi({ ...base, retry: { attempts: 0 } }), { code: 'GHL_CONFIG', message: /options\.retry\.attempts/ })
+  t.throws(() => createGhlApi({ ...base, rateLimit: { max: 0 } }), { code: 'GHL_CONFIG', message: /options\.rateLimit\.max/ })
+  t.throws(() => createGhlApi({ ...base, timeouts: { connectMs: -1 } }), { code: 'GHL_CONFIG', message: /options\.timeouts\.connectMs/ })
+  t.throws(() => createGhlApi({ ...base, defaultConnection: '' }), { code: 'GHL_CONFIG', message: /options\.defaultConnection/ })
+  const client = createGhlApi({ ...base, dispatcher: new MockAgent() })
   t.teardown(async () => { await client.close() })
   await t.rejects(client.contacts.get('x'), { code: 'GHL_CONFIG', message: /defaultConnection/ })
   t.throws(() => client.rateLimitState(), { code: 'GHL_CONFIG' })
 })
 
 t.test('close(): later calls fail with GHL_UNAVAILABLE, owned pool closed', async (t) => {
-  const client = createApiClient({ tokens: fixedTokens(), events: new GhlEventEmitter(), apiBaseUrl: 'http://127.0.0.1:9', defaultConnection: 'loc1' })
+  const client = createGhlApi({ tokens: fixedTokens(), events: new GhlEventEmitter(), apiBaseUrl: 'http://127.0.0.1:9', defaultConnection: 'loc1' })
   await client.close()
   await client.close()
   await t.rejects(client.contacts.get('x'), { code: 'GHL_UNAVAILABLE', message: /client is closed/ })

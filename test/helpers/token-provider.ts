@@ -3,7 +3,7 @@
 // single-flight) and counts calls; markReauthRequired records the call and returns GHL_REAUTH_REQUIRED.
 import type { Test } from 'tap'
 import { request } from 'undici'
-import { createApiClient, type ApiClient, type ApiClientOptions } from '../../lib/client/api-client.js'
+import { createGhlApi, type GhlApi, type GhlApiOptions } from '../../lib/ghl-api.js'
 import { GhlReauthRequiredError } from '../../lib/errors.js'
 import { GhlEventEmitter } from '../../lib/events.js'
 import type { GhlLogger } from '../../lib/logger.js'
@@ -127,20 +127,20 @@ export interface ClientFixture {
   location: string
   events: GhlEventEmitter
   log: ReturnType<typeof memoryLogger>
-  client: ApiClient
+  client: GhlApi
 }
 
 /**
  * Starts a sandbox (closed at teardown), installs the app on its default location, and builds a client on it
  * (closed at teardown). Retries wait little by default (baseMs 5) so tests stay fast.
  */
-export async function clientFixture (t: Test, options: { sandbox?: SandboxOptions, client?: Partial<ApiClientOptions> } = {}): Promise<ClientFixture> {
+export async function clientFixture (t: Test, options: { sandbox?: SandboxOptions, client?: Partial<GhlApiOptions> } = {}): Promise<ClientFixture> {
   const sandbox = await sandboxFor(t, options.sandbox)
   const tokens = new SandboxTokenProvider(sandbox)
   const location = tokens.install()
   const events = new GhlEventEmitter()
   const log = memoryLogger()
-  const client = createApiClient({
+  const client = createGhlApi({
     tokens,
     events,
     log,

@@ -1,0 +1,94 @@
+// Chooses and opens the token store: a given store, pool, PGlite or drizzle database (never closed here), else a pool
+// over the database URL, else embedded PGlite (in memory, or in a data directory).
+import type { PGlite } from '@electric-sql/pglite'
+import pg from 'pg'
+import { createPgliteTokenStore } from './pglite-store.js'
+import { createPgTokenStore } from './pg-store.js'
+import type { StoreLogger } from './store.js'
+import type { TokenStore } from './types.js'
+
+/** The store's logger, plus debug for what only matters while closing. */
+export type OpenLogger = StoreLogger & { debug (obj: object, msg: string): void }
+
+export type DbOption = pg.Pool | PGlite | TokenStore | { $client: pg.Pool | PGlite }
+
+export interface OpenStoreSettings {
+  databaseUrl?: string
+  poolMax: number
+  dataDir?: string
+}
+
+/** A bad options.db: the plugin turns it into its configuration error. */
+export class UnsupportedDbError extends Error {}
+
+export interface OpenedStore {
+  store: TokenStore
+  /** Whether tokens live outside this process (an encryption key is then required). */
+  external: boolean
+  embedded: boolean
+  close: () => Promise<void>
+}
+
+function isTokenStore (db: object): db is TokenStore {
+  return typeof (db as TokenStore).withRefreshLock === 'function' && typeof (db as TokenStore).migrate === 'function'
+}
+
+function isPglite (db: object): db is PGlite {
+  return typeof (db as PGlite).listen === 'function' && typeof (db as PGlite).exec === 'function' && 'waitReady' in db
+}
+
+function isPgPool (db: object): db is pg.Pool {
+  return typeof (db as pg.Pool).connect === 'function' && typeof (db as pg.Pool).query === 'function' && 'totalCount' in db
+}
+
+function describeDb (db: DbOption): { kind: 'store' | 'pglite' | 'pool', value: object } {
+  let value: object = db
+  if (!isTokenStore(value) && '$client' in value && value.$client !== null && typeof value.$client === 'object') value = value.$client as object
+  if (isTokenStore(value)) return { kind: 'store', value }
+  if (isPglite(value)) return { kind: 'pglite', value }
+  if (isPgPool(value)) return { kind: 'pool', value }
+  throw new UnsupportedDbError('options.db must be a pg Pool, a PGlite instance, a drizzle database over one of them, or a TokenStore')
+}
+
+export function storeIsExternal (settings: OpenStoreSettings, db: DbOption | undefined): boolean {
+  if (db !== undefined) {
+    const { kind, value } = describeDb(db)
+    return kind === 'pool' || (kind === 'store' && (value as TokenStore).backend === 'pg')
+  }
+  return settings.databaseUrl !== undefined
+}
+
+export function openStore (settings: OpenStoreSettings, db: DbOption | undefined, log: OpenLogger): OpenedStore {
+  const reporting = { log }
+  if (db !== undefined) {
+    const { kind, value } = describeDb(db)
+    if (kind === 'store') {
+      const store = value as TokenStore
+      return { store, external: store.backend === 'pg', embedded: store.backend === 'pglite', close: async () => {} }
+    }
+    const store = kind === 'pglite'
+      ? createPgliteTokenStore({ ...reporting, pglite: value as PGlite })
+      : createPgTokenStore({ ...reporting, pool: value as pg.Pool })
+    return { store, external: kind === 'pool', embedded: kind === 'pglite', close: async () => { await store.close() } }
+  }
+  if (settings.databaseUrl !== undefined) {
+    const pool = new pg.Pool({ connectionString: settings.databaseUrl, max: settings.poolMax, application_name: 'fastify-ghl' })
+    // pool.end() resolves while idle clients are still disconnecting; an error on one of them then (the server ending
+    // the session) is emitted on the pool, and without a listener it would crash the host. The store listens while it
+    // is open; this one stays for good.
+    let closing = false
+    pool.on('error', (err) => { if (closing) log.debug({ err: err.message }, 'fastify-ghl: a closing Postgres connection failed') })
+    const store = createPgTokenStore({ ...reporting, pool })
+    return {
+      store,
+      external: true,
+      embedded: false,
+      close: async () => {
+        closing = true
+        try { await store.close() } finally { await pool.end() }
+      }
+    }
+  }
+  const store = createPgliteTokenStore({ ...reporting, dataDir: settings.dataDir })
+  return { store, external: false, embedded: true, close: async () => { await store.close() } }
+}

@@ -1,0 +1,125 @@
+// `fastify.ghl`: the API client with the resources on it and per-call metrics, the token operations, the events,
+// the consent URL and the refresh sweep. Framework-free: the root plugin decorates the app with what this returns.
+import type { ApiClient, ConnectionApi } from './client/api-client.js'
+import type { BreakerState } from './client/breaker.js'
+import type { RateLimitState } from './client/rate-limiter.js'
+import type { RequestOptions, Requester } from './client/types.js'
+import { consentUrl, type GhlSettings } from './config.js'
+import type { GhlEventEmitter } from './events.js'
+import { statusLabel, type GhlMetrics } from './metrics.js'
+import { createResources, type Resources } from './resources/index.js'
+import type { OAuthStateSigner } from './tokens/oauth-state.js'
+import type { SweepResult } from './tokens/sweeper.js'
+import type { ConnectionView, TokenManager } from './tokens/types.js'
+
+/** Most location views kept by forLocation (each is a handful of closures). */
+const MAX_LOCATION_VIEWS = 1000
+
+/** The API bound to one location (or company) connection. */
+export interface LocationApi extends Resources {
+  readonly locationId: string
+  request: Requester
+  rateLimitState: () => RateLimitState
+  breakerState: () => BreakerState
+}
+
+export interface GhlClientParts {
+  settings: GhlSettings
+  api: ApiClient
+  manager: TokenManager
+  events: GhlEventEmitter
+  metrics: GhlMetrics | undefined
+  stateSigner: OAuthStateSigner
+  sweep: () => Promise<SweepResult>
+  signupTags?: Record<string, readonly string[]>
+}
+
+/** Builds `fastify.ghl`: the API client surface with per-call metrics, the token operations, the events. */
+export function createGhlClient (parts: GhlClientParts) {
+  const { settings, api, manager, metrics } = parts
+  const defaultConnection = settings.locationId
+
+  function instrument (request: Requester): Requester {
+    if (metrics === undefined) return request
+    return <T>(opts: RequestOptions): Promise<T> => {
+      const started = performance.now()
+      return request<T>(opts).then((value) => {
+        metrics.observeRequest(opts.method, opts.path, '2xx', (performance.now() - started) / 1000)
+        return value
+      }, (err: unknown) => {
+        metrics.observeRequest(opts.method, opts.path, statusLabel(err), (performance.now() - started) / 1000)
+        throw err
+      })
+    }
+  }
+
+  const request = instrument(api.request)
+  const { contacts, syncSignup } = createResources(request, defaultConnection, parts)
+  const views = new Map<string, LocationApi>()
+
+  /** The same API bound to another location (or company) connection. */
+  function forLocation (locationId: string): LocationApi {
+    let view = views.get(locationId)
+    if (view !== undefined) return view
+    const bound: ConnectionApi = api.forConnection(locationId)
+    const boundRequest = instrument(bound.request)
+    view = {
+      locationId,
+      request: boundRequest,
+      ...createResources(boundRequest, locationId, parts),
+      rateLimitState: bound.rateLimitState,
+      breakerState: bound.breakerState
+    }
+    if (views.size >= MAX_LOCATION_VIEWS) views.clear()
+    views.set(locationId, view)
+    return view
+  }
+
+  return {
+    /** The default connection (options.locationId / GHL_LOCATION_ID), if configured. */
+    locationId: defaultConnection,
+    /** Any GHL endpoint, token-managed: `request({ method, path, query?, body?, connection?, idempotent? })`. */
+    request,
+    contacts,
+    syncSignup,
+    forLocation,
+    tokens: {
+      /** An access token valid for at least the refresh window. */
+      getValidToken: async (connection?: string): Promise<string> => await manager.getValidToken(connection),
+      /** Refreshes now (once fleet-wide); returns the connection's state, never a token. */
+      forceRefresh: async (connection?: string): Promise<ConnectionView> => await manager.forceRefresh(connection),
+      /** The connection's state (no token), or null when none is stored. */
+      status: async (connection?: string): Promise<ConnectionView | null> => await manager.status(connection),
+      /** Every stored connection (no tokens). */
+      list: async (): Promise<ConnectionView[]> => await manager.list()
+    },
+    events: parts.events,
+    rateLimitState: (connection?: string): RateLimitState => api.rateLimitState(connection),
+    breakerState: (connection?: string): BreakerState => api.breakerState(connection),
+    /** A consent URL with a fresh signed state (what GET /auth-url answers). */
+    authUrl: (): { url: string, state: string } => {
+      const { state } = parts.stateSigner.issue()
+      return { url: consentUrl(settings, state), state }
+    },
+    /** Runs one refresh sweep now (what the scheduled refresher runs). */
+    refreshDue: async (): Promise<SweepResult> => await parts.sweep(),
+    /** The prom-client registry holding the plugin's metrics (undefined with metrics: false). */
+    metrics: metrics?.registry,
+    /** Settings that are not secrets. */
+    config: Object.freeze({
+      prefix: settings.prefix,
+      locationId: settings.locationId,
+      userType: settings.userType,
+      appId: settings.appId,
+      apiBaseUrl: settings.apiBaseUrl,
+      authBaseUrl: settings.authBaseUrl,
+      apiVersion: settings.apiVersion,
+      redirectUri: settings.redirectUri,
+      scopes: settings.scopes,
+      refreshWindowSeconds: settings.refreshWindowSeconds,
+      refresher: settings.refresher
+    })
+  }
+}
+
+export type GhlClient = ReturnType<typeof createGhlClient>
