@@ -7,10 +7,12 @@ import type { AccessRecord } from './tokens.js'
 import type { UserType } from './types.js'
 
 export interface Guard {
-  /** the token type the route accepts */
-  userType: UserType
+  /** the token types the route accepts */
+  userTypes: readonly UserType[]
   /** any of these scopes grants access */
   scopes: readonly string[]
+  /** `Version` values accepted (default API_VERSIONS) */
+  versions?: ReadonlySet<string>
 }
 
 export const INVALID_JWT = { statusCode: 401, message: 'Invalid JWT' }
@@ -18,6 +20,7 @@ export const WRONG_USER_TYPE = 'This authClass type is not allowed to access thi
 export const WRONG_SCOPE = 'The token is not authorized for this scope.'
 export const NO_LOCATION_ACCESS = 'The token does not have access to this location.'
 export const NO_COMPANY_ACCESS = 'The token does not have access to this company.'
+const DATE_VERSION = /^\d{4}-\d{2}-\d{2}$/
 
 function bearer (header: string | undefined): string | undefined {
   if (header === undefined || header.length < 8) return undefined
@@ -47,11 +50,16 @@ export function authorize (core: Core, ctx: RequestContext, guard: Guard): Acces
     reply.json(400, errorBody(400, 'Version header was not found'))
     return undefined
   }
-  if (!API_VERSIONS.has(version)) {
-    reply.json(400, errorBody(400, `Version header is invalid: ${version} (use 2021-07-28)`))
+  const versions = guard.versions ?? API_VERSIONS
+  if (!versions.has(version)) {
+    const use = [...versions].join(' or ')
+    // a date GHL never published is invalid; a named version (v3) exists but not on the v2 paths
+    reply.json(400, errorBody(400, DATE_VERSION.test(version)
+      ? `Version header is invalid: ${version} (use ${use})`
+      : `Version ${version} is not supported on ${ctx.method} ${ctx.path}: it is a v2 path (use ${use})`))
     return undefined
   }
-  if (grant.userType !== guard.userType) {
+  if (!guard.userTypes.includes(grant.userType)) {
     reply.json(401, errorBody(401, WRONG_USER_TYPE))
     return undefined
   }
@@ -62,9 +70,20 @@ export function authorize (core: Core, ctx: RequestContext, guard: Guard): Acces
   return rec
 }
 
+/** 403 unless the token belongs to `companyId`. */
+export function checkCompany (reply: Reply, rec: AccessRecord, companyId: string): boolean {
+  if (rec.grant.companyId === companyId) return true
+  reply.json(403, { statusCode: 403, message: NO_COMPANY_ACCESS })
+  return false
+}
+
+export function forbidLocation (reply: Reply): void {
+  reply.json(403, { statusCode: 403, message: NO_LOCATION_ACCESS })
+}
+
 /** 403 unless the (Location) token is for `locationId`. */
 export function checkLocation (reply: Reply, rec: AccessRecord, locationId: string): boolean {
   if (rec.grant.locationId === locationId) return true
-  reply.json(403, { statusCode: 403, message: NO_LOCATION_ACCESS })
+  forbidLocation(reply)
   return false
 }

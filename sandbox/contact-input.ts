@@ -1,52 +1,8 @@
-// Validation of contact request bodies (CreateContactDto, UpdateContactDto, UpsertContactDto, search) with
-// class-validator style messages, as GHL's 422s carry them, and normalisation of accepted values.
+// The contact request bodies (CreateContactDto, UpdateContactDto, UpsertContactDto) as validate.ts shapes, with
+// class-validator style messages as GHL's 422s carry them, and normalisation of accepted values.
+import { checkFieldItems } from './custom-fields.js'
 import { isObject } from './http.js'
-
-type Kind =
-  | 'string' | 'nullableString' | 'email' | 'boolean' | 'stringArray' | 'locationId'
-  | 'dndSettings' | 'inboundDndSettings' | 'customFields' | 'dateOfBirth'
-
-const COMMON: Record<string, Kind> = {
-  firstName: 'nullableString',
-  lastName: 'nullableString',
-  name: 'nullableString',
-  email: 'email',
-  phone: 'nullableString',
-  address1: 'nullableString',
-  city: 'nullableString',
-  state: 'nullableString',
-  postalCode: 'string',
-  website: 'nullableString',
-  timezone: 'nullableString',
-  dnd: 'boolean',
-  dndSettings: 'dndSettings',
-  inboundDndSettings: 'inboundDndSettings',
-  tags: 'stringArray',
-  customFields: 'customFields',
-  dateOfBirth: 'dateOfBirth',
-  country: 'string'
-}
-
-export const CREATE_FIELDS: Readonly<Record<string, Kind>> = {
-  ...COMMON,
-  locationId: 'locationId',
-  gender: 'string',
-  source: 'string',
-  companyName: 'nullableString',
-  assignedTo: 'string'
-}
-
-/** UpdateContactDto has no locationId, gender or companyName. */
-export const UPDATE_FIELDS: Readonly<Record<string, Kind>> = {
-  ...COMMON,
-  source: 'nullableString',
-  assignedTo: 'nullableString'
-}
-
-export const UPSERT_FIELDS: Readonly<Record<string, Kind>> = {
-  ...CREATE_FIELDS,
-  createNewIfDuplicateAllowed: 'boolean'
-}
+import { oneOf, type Check, type Rule, type Shape } from './validate.js'
 
 const DND_CHANNELS = new Set(['Call', 'Email', 'SMS', 'WhatsApp', 'GMB', 'FB'])
 const DND_STATUSES = ['active', 'inactive', 'permanent']
@@ -66,94 +22,79 @@ function checkSetting (errors: string[], path: string, value: unknown, statuses:
   for (const k of Object.keys(value)) {
     if (k !== 'status' && k !== 'message' && !(allowCode && k === 'code')) errors.push(`property ${path}.${k} should not exist`)
   }
-  if (typeof value.status !== 'string' || !statuses.includes(value.status)) {
-    errors.push(`${path}.status must be one of the following values: ${statuses.join(', ')}`)
-  }
+  if (typeof value.status !== 'string' || !statuses.includes(value.status)) errors.push(oneOf(`${path}.status`, statuses))
   if (value.message !== undefined && typeof value.message !== 'string') errors.push(`${path}.message must be a string`)
   if (allowCode && value.code !== undefined && typeof value.code !== 'string') errors.push(`${path}.code must be a string`)
 }
 
-function checkField (errors: string[], key: string, kind: Kind, value: unknown): void {
-  switch (kind) {
-    case 'string':
-      if (typeof value !== 'string') errors.push(`${key} must be a string`)
+/** An object of named settings: each key must be allowed, each value checked. */
+function settings (allowed: (k: string) => boolean, statuses: string[], allowCode: boolean): Check {
+  return (errors, key, value) => {
+    if (!isObject(value)) {
+      errors.push(`${key} must be an object`)
       return
-    case 'nullableString':
-      if (value !== null && typeof value !== 'string') errors.push(`${key} must be a string`)
-      return
-    case 'email':
-      if (value !== null && (typeof value !== 'string' || !isEmail(value))) errors.push(`${key} must be an email`)
-      return
-    case 'boolean':
-      if (typeof value !== 'boolean') errors.push(`${key} must be a boolean value`)
-      return
-    case 'locationId':
-      if (typeof value !== 'string') errors.push(`${key} must be a string`)
-      else if (value.length === 0) errors.push(`${key} should not be empty`)
-      return
-    case 'stringArray':
-      if (!Array.isArray(value)) errors.push(`${key} must be an array`)
-      else if (!value.every((v) => typeof v === 'string')) errors.push(`each value in ${key} must be a string`)
-      return
-    case 'dndSettings':
-      if (!isObject(value)) {
-        errors.push(`${key} must be an object`)
-        return
-      }
-      for (const [ch, setting] of Object.entries(value)) {
-        if (!DND_CHANNELS.has(ch)) errors.push(`property ${key}.${ch} should not exist`)
-        else checkSetting(errors, `${key}.${ch}`, setting, DND_STATUSES, true)
-      }
-      return
-    case 'inboundDndSettings':
-      if (!isObject(value)) {
-        errors.push(`${key} must be an object`)
-        return
-      }
-      for (const [k, setting] of Object.entries(value)) {
-        if (k !== 'all') errors.push(`property ${key}.${k} should not exist`)
-        else checkSetting(errors, `${key}.all`, setting, INBOUND_STATUSES, false)
-      }
-      return
-    case 'customFields':
-      if (!Array.isArray(value)) {
-        errors.push(`${key} must be an array`)
-        return
-      }
-      value.forEach((item, i) => {
-        const p = `${key}.${i}`
-        if (!isObject(item)) {
-          errors.push(`${p} must be an object`)
-          return
-        }
-        if (item.id !== undefined && (typeof item.id !== 'string' || item.id.length === 0)) errors.push(`${p}.id must be a string`)
-        if (item.key !== undefined && (typeof item.key !== 'string' || item.key.length === 0)) errors.push(`${p}.key must be a string`)
-        if (item.id === undefined && item.key === undefined) errors.push(`${p}.id should not be empty`)
-      })
-      return
-    case 'dateOfBirth':
-      if (value !== null && normalizeDateOfBirth(value) === undefined) {
-        errors.push(`${key} must be a valid date (YYYY-MM-DD, MM/DD/YYYY, YYYY/MM/DD, MM-DD-YYYY, YYYY.MM.DD, MM.DD.YYYY, YYYY_MM_DD or MM_DD_YYYY)`)
-      }
+    }
+    for (const [k, setting] of Object.entries(value)) {
+      if (!allowed(k)) errors.push(`property ${key}.${k} should not exist`)
+      else checkSetting(errors, `${key}.${k}`, setting, statuses, allowCode)
+    }
   }
 }
 
-/** Messages for every problem of `body` against `fields`; an empty list means valid. */
-export function validateContactBody (body: unknown, fields: Readonly<Record<string, Kind>>, requireLocation: boolean): string[] {
-  if (!isObject(body)) return ['body must be an object']
-  const errors: string[] = []
-  for (const key of Object.keys(body)) {
-    const kind = fields[key]
-    if (kind === undefined) {
-      errors.push(`property ${key} should not exist`)
-      continue
-    }
-    const value = body[key]
-    if (value === undefined) continue
-    checkField(errors, key, kind, value)
+const email: Check = (errors, key, value) => {
+  if (value !== null && (typeof value !== 'string' || !isEmail(value))) errors.push(`${key} must be an email`)
+}
+
+const dateOfBirth: Check = (errors, key, value) => {
+  if (value !== null && normalizeDateOfBirth(value) === undefined) {
+    errors.push(`${key} must be a valid date (YYYY-MM-DD, MM/DD/YYYY, YYYY/MM/DD, MM-DD-YYYY, YYYY.MM.DD, MM.DD.YYYY, YYYY_MM_DD or MM_DD_YYYY)`)
   }
-  if (requireLocation && body.locationId === undefined) errors.push('locationId should not be empty', 'locationId must be a string')
-  return errors
+}
+
+const nullableString: Rule = { type: 'string', nullable: true }
+
+const COMMON: Shape = {
+  firstName: nullableString,
+  lastName: nullableString,
+  name: nullableString,
+  email: { type: 'custom', check: email },
+  phone: nullableString,
+  address1: nullableString,
+  city: nullableString,
+  state: nullableString,
+  postalCode: { type: 'string' },
+  website: nullableString,
+  timezone: nullableString,
+  dnd: { type: 'boolean' },
+  dndSettings: { type: 'custom', check: settings((k) => DND_CHANNELS.has(k), DND_STATUSES, true) },
+  inboundDndSettings: { type: 'custom', check: settings((k) => k === 'all', INBOUND_STATUSES, false) },
+  tags: { type: 'stringArray' },
+  customFields: { type: 'custom', check: checkFieldItems },
+  dateOfBirth: { type: 'custom', check: dateOfBirth },
+  country: { type: 'string' }
+}
+
+/** CreateContactDto */
+export const CREATE_SHAPE: Shape = {
+  ...COMMON,
+  locationId: { type: 'string', required: true },
+  gender: { type: 'string' },
+  source: { type: 'string' },
+  companyName: nullableString,
+  assignedTo: { type: 'string' }
+}
+
+/** UpdateContactDto has no locationId, gender or companyName. */
+export const UPDATE_SHAPE: Shape = {
+  ...COMMON,
+  source: nullableString,
+  assignedTo: nullableString
+}
+
+/** UpsertContactDto */
+export const UPSERT_SHAPE: Shape = {
+  ...CREATE_SHAPE,
+  createNewIfDuplicateAllowed: { type: 'boolean' }
 }
 
 function pad (n: number): string {

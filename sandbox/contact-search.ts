@@ -1,5 +1,5 @@
 // POST /contacts/search (SearchBodyV2): free-text query, filters ({ field, operator, value } and AND/OR groups),
-// sort, page / searchAfter paging, over one location's contacts.
+// sort, page / searchAfter paging, over one location's contacts; and the deprecated GET /contacts/ list.
 import { phoneKey } from './contact-input.js'
 import type { ContactStore } from './contact-store.js'
 import { isObject } from './http.js'
@@ -84,6 +84,34 @@ function sortKey (c: SandboxContact, field: string): string | number {
   return typeof v === 'number' ? v : typeof v === 'string' ? v.toLowerCase() : ''
 }
 
+type Sort = Array<{ field: string, dir: number }>
+
+/** Sorted in place by the fields given (newest first by default), then by id. */
+function sortContacts (list: SandboxContact[], sorts: Sort): SandboxContact[] {
+  const by = sorts.length === 0 ? [{ field: 'dateAdded', dir: -1 }] : sorts
+  return list.sort((a, b) => {
+    for (const s of by) {
+      const x = sortKey(a, s.field)
+      const y = sortKey(b, s.field)
+      if (x < y) return -s.dir
+      if (x > y) return s.dir
+    }
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+  })
+}
+
+/** GET /contacts/ over one location: newest first, `query` as in search, the page after `startAfterId`. */
+export function listContacts (store: ContactStore, locationId: string, opts: { query: string, limit: number, startAfterId: string }): { contacts: SandboxContact[], total: number, next: boolean } {
+  const q = queryPredicate(opts.query)
+  const matched = sortContacts(store.list(locationId).filter(q), [])
+  let start = 0
+  if (opts.startAfterId !== '') {
+    const at = matched.findIndex((c) => c.id === opts.startAfterId)
+    start = at === -1 ? matched.length : at + 1
+  }
+  return { contacts: matched.slice(start, start + opts.limit), total: matched.length, next: start + opts.limit < matched.length }
+}
+
 /** POST /contacts/search over one location's contacts: the page, the total, or the 422 messages. */
 export function searchContacts (store: ContactStore, body: unknown): SearchResult {
   if (!isObject(body)) return { errors: ['body must be an object'] }
@@ -99,7 +127,7 @@ export function searchContacts (store: ContactStore, body: unknown): SearchResul
   if (filters !== undefined && !Array.isArray(filters)) errors.push('filters must be an array')
   if (sort !== undefined && !Array.isArray(sort)) errors.push('sort must be an array')
   const predicate = Array.isArray(filters) ? compileFilters(filters, 'filters', errors, 'AND') : () => true
-  const sorts: Array<{ field: string, dir: number }> = []
+  const sorts: Sort = []
   if (Array.isArray(sort)) {
     sort.forEach((s, i) => {
       if (!isObject(s) || typeof s.field !== 'string') errors.push(`sort.${i}.field must be a string`)
@@ -108,18 +136,8 @@ export function searchContacts (store: ContactStore, body: unknown): SearchResul
     })
   }
   if (errors.length > 0) return { errors }
-  if (sorts.length === 0) sorts.push({ field: 'dateAdded', dir: -1 })
   const q = typeof query === 'string' ? queryPredicate(query) : () => true
-  const matched = store.list(locationId as string).filter((c) => q(c) && predicate(c))
-  matched.sort((a, b) => {
-    for (const s of sorts) {
-      const x = sortKey(a, s.field)
-      const y = sortKey(b, s.field)
-      if (x < y) return -s.dir
-      if (x > y) return s.dir
-    }
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
-  })
+  const matched = sortContacts(store.list(locationId as string).filter((c) => q(c) && predicate(c)), sorts)
   const limit = pageLimit as number
   let start = ((page as number | undefined ?? 1) - 1) * limit
   if (Array.isArray(searchAfter)) {

@@ -1,6 +1,6 @@
 // In-memory contacts per location, with email and phone indexes for duplicate checks and upserts.
 import { normalizeDateOfBirth, normalizePhone, phoneKey } from './contact-input.js'
-import { isObject } from './http.js'
+import { mergeFieldValues, type FieldValue } from './custom-fields.js'
 import { randomId } from './state.js'
 import type { SandboxContact } from './types.js'
 
@@ -12,11 +12,7 @@ interface LocationContacts {
   contacts: Map<string, SandboxContact>
   emails: Map<string, Set<string>>
   phones: Map<string, Set<string>>
-  /** custom field key → id */
-  fieldIds: Map<string, string>
 }
-
-export type TagMode = 'replace' | 'merge'
 
 function addIndex (index: Map<string, Set<string>>, key: string | undefined, id: string): void {
   if (key === undefined || key === '') return
@@ -52,7 +48,7 @@ export class ContactStore {
   private loc (locationId: string): LocationContacts {
     let l = this.locations.get(locationId)
     if (l === undefined) {
-      l = { contacts: new Map(), emails: new Map(), phones: new Map(), fieldIds: new Map() }
+      l = { contacts: new Map(), emails: new Map(), phones: new Map() }
       this.locations.set(locationId, l)
     }
     return l
@@ -95,7 +91,7 @@ export class ContactStore {
       customFields: [],
       type: 'lead'
     }
-    this.apply(contact, input, 'replace', nowIso)
+    this.apply(contact, input, nowIso)
     contact.dateUpdated = nowIso
     const l = this.loc(locationId)
     l.contacts.set(contact.id, contact)
@@ -105,11 +101,12 @@ export class ContactStore {
     return contact
   }
 
-  update (contact: SandboxContact, input: Record<string, unknown>, tags: TagMode, nowIso: string): SandboxContact {
+  /** Writes the fields given; `tags` and `customFields`, when given, replace (tags) or merge by id (custom fields). */
+  update (contact: SandboxContact, input: Record<string, unknown>, nowIso: string): SandboxContact {
     const l = this.loc(contact.locationId)
     removeIndex(l.emails, emailKey(contact), contact.id)
     removeIndex(l.phones, contactPhoneKey(contact), contact.id)
-    this.apply(contact, input, tags, nowIso)
+    this.apply(contact, input, nowIso)
     addIndex(l.emails, emailKey(contact), contact.id)
     addIndex(l.phones, contactPhoneKey(contact), contact.id)
     return contact
@@ -137,7 +134,7 @@ export class ContactStore {
   }
 
   /** Writes validated input fields onto the contact, keeping GHL's derived fields in step. */
-  private apply (c: SandboxContact, input: Record<string, unknown>, tags: TagMode, nowIso: string): void {
+  private apply (c: SandboxContact, input: Record<string, unknown>, nowIso: string): void {
     for (const key of PLAIN) {
       if (!(key in input) || input[key] === undefined) continue
       if (input[key] === null) delete c[key]
@@ -178,10 +175,9 @@ export class ContactStore {
     }
     if (typeof c.name === 'string') c.fullNameLowerCase = c.name.toLowerCase()
     else delete c.fullNameLowerCase
-    if (Array.isArray(input.tags)) {
-      c.tags = uniq(tags === 'merge' ? [...c.tags, ...(input.tags as string[])] : (input.tags as string[]))
-    }
-    if (Array.isArray(input.customFields)) this.applyCustomFields(c, input.customFields as unknown[])
+    if (Array.isArray(input.tags)) c.tags = uniq(input.tags as string[])
+    // resolved by the custom field store: `{ id, value }` (custom-fields.ts)
+    if (Array.isArray(input.customFields)) mergeFieldValues(c.customFields, input.customFields as FieldValue[], 'value')
     if (input.dateOfBirth !== undefined) {
       const dob = input.dateOfBirth === null ? undefined : normalizeDateOfBirth(input.dateOfBirth)
       if (dob === undefined) {
@@ -195,31 +191,5 @@ export class ContactStore {
       }
     }
     c.dateUpdated = nowIso
-  }
-
-  /** Input `{ id | key, field_value }` → output `{ id, value }`, merged by id into the contact's fields. */
-  private applyCustomFields (c: SandboxContact, items: unknown[]): void {
-    const l = this.loc(c.locationId)
-    const fields = c.customFields
-    for (const item of items) {
-      if (!isObject(item)) continue
-      let id = typeof item.id === 'string' ? item.id : undefined
-      if (id === undefined && typeof item.key === 'string') {
-        id = l.fieldIds.get(item.key)
-        if (id === undefined) l.fieldIds.set(item.key, (id = randomId()))
-      } else if (id !== undefined && typeof item.key === 'string' && !l.fieldIds.has(item.key)) {
-        l.fieldIds.set(item.key, id)
-      }
-      if (id === undefined) continue
-      const value = item.field_value
-      const at = fields.findIndex((f) => f.id === id)
-      if (value === undefined || value === null || value === '') {
-        if (at !== -1) fields.splice(at, 1)
-      } else if (at === -1) {
-        fields.push({ id, value })
-      } else {
-        fields[at] = { id, value }
-      }
-    }
   }
 }

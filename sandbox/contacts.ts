@@ -1,56 +1,17 @@
-// /contacts routes: create, get, update, delete, upsert, search, duplicate lookup and tags, answered with the
-// response DTOs of contacts.json.
-import { randomUUID } from 'node:crypto'
-import { checkLocation, type Guard } from './auth.js'
-import { CREATE_FIELDS, isEmail, UPDATE_FIELDS, UPSERT_FIELDS, validateContactBody } from './contact-input.js'
-import { searchContacts } from './contact-search.js'
+// /contacts routes: create, get, update, delete, upsert, search, the deprecated list, duplicate lookup and tags,
+// answered with the response DTOs of contacts.json. Notes, tasks and memberships are in contact-*.ts.
+import { bodyLocationAllowed, ownContact, queryLocation, readGuard, resolveFields, send, unprocessable, valid, writeGuard, type RouteDef } from './api.js'
+import { CREATE_SHAPE, isEmail, UPDATE_SHAPE, UPSERT_SHAPE } from './contact-input.js'
+import { listContacts, searchContacts } from './contact-search.js'
 import type { Core, RequestContext } from './core.js'
-import { errorBody, isObject, type Reply } from './http.js'
+import { isObject, type Reply } from './http.js'
+import type { Params } from './router.js'
 import type { AccessRecord } from './tokens.js'
 import type { SandboxContact } from './types.js'
+import { checkBody, queryNumber } from './validate.js'
 
-const READ: Guard = { userType: 'Location', scopes: ['contacts.readonly', 'contacts.write'] }
-const WRITE: Guard = { userType: 'Location', scopes: ['contacts.write'] }
-
-export interface ApiRoute {
-  /** stats key, e.g. 'GET /contacts/:id' */
-  key: string
-  guard: Guard
-  /** whether the handler takes a body */
-  body: boolean
-  /** counted in stats.apiCalls (POST /oauth/locationToken is counted in tokenCalls instead) */
-  apiCall: boolean
-  run: (core: Core, ctx: RequestContext, rec: AccessRecord, body: unknown, param: string) => void
-}
-
-function traceId (): string {
-  return randomUUID()
-}
-
-function unprocessable (reply: Reply, messages: string[]): void {
-  reply.json(422, errorBody(422, messages))
-}
-
-function notFound (reply: Reply): void {
-  reply.json(404, errorBody(404, 'Contact not found'))
-}
-
-/** 403 when the body names another location than the token's; true when the call may go on. */
-function bodyLocationAllowed (reply: Reply, rec: AccessRecord, body: unknown): boolean {
-  if (isObject(body) && typeof body.locationId === 'string' && body.locationId.length > 0) return checkLocation(reply, rec, body.locationId)
-  return true
-}
-
-/** The contact the token may see, or undefined with the answer sent (404 / 403). */
-function ownContact (core: Core, reply: Reply, rec: AccessRecord, id: string): SandboxContact | undefined {
-  const contact = core.contacts.get(id)
-  if (contact === undefined) {
-    notFound(reply)
-    return undefined
-  }
-  if (!checkLocation(reply, rec, contact.locationId)) return undefined
-  return contact
-}
+const READ = readGuard('contacts')
+const WRITE = writeGuard('contacts')
 
 /** For a location that disallows duplicates: the existing contact with the same email (then phone). */
 function duplicateOf (core: Core, locationId: string, body: Record<string, unknown>, except?: string): { contact: SandboxContact, field: 'email' | 'phone' } | undefined {
@@ -71,54 +32,58 @@ function duplicateError (reply: Reply, dup: { contact: SandboxContact, field: 'e
   reply.json(400, {
     statusCode: 400,
     message: 'This location does not allow duplicated contacts.',
-    meta: { contactId: dup.contact.id, contactName: typeof dup.contact.name === 'string' ? dup.contact.name : '', matchingField: dup.field }
+    meta: { contactName: typeof dup.contact.name === 'string' ? dup.contact.name : '', contactId: dup.contact.id, matchingField: dup.field }
   })
 }
 
 function create (core: Core, { reply }: RequestContext, rec: AccessRecord, body: unknown): void {
   if (!bodyLocationAllowed(reply, rec, body)) return
-  const errors = validateContactBody(body, CREATE_FIELDS, true)
-  if (errors.length > 0) return unprocessable(reply, errors)
-  const input = body as Record<string, unknown>
-  const locationId = input.locationId as string
+  if (!valid(reply, checkBody(body, CREATE_SHAPE))) return
+  const locationId = (body as { locationId: string }).locationId
+  const input = resolveFields(core, reply, locationId, 'contact', body as Record<string, unknown>)
+  if (input === undefined) return
   core.locations.ensure(locationId, rec.grant.companyId)
   const dup = duplicateOf(core, locationId, input)
   if (dup !== undefined) return duplicateError(reply, dup)
   const contact = core.contacts.create(locationId, input, core.clock.iso())
   core.stats.contactsCreated++
-  reply.json(201, { contact, traceId: traceId() })
+  send(reply, 201, { contact })
 }
 
-function get (core: Core, { reply }: RequestContext, rec: AccessRecord, _body: unknown, id: string): void {
+function get (core: Core, { reply }: RequestContext, rec: AccessRecord, _body: unknown, { id }: Params): void {
   const contact = ownContact(core, reply, rec, id)
-  if (contact !== undefined) reply.json(200, { contact, traceId: traceId() })
+  if (contact !== undefined) send(reply, 200, { contact })
 }
 
-function update (core: Core, { reply }: RequestContext, rec: AccessRecord, body: unknown, id: string): void {
-  const errors = validateContactBody(body, UPDATE_FIELDS, false)
-  if (errors.length > 0) return unprocessable(reply, errors)
+function update (core: Core, { reply }: RequestContext, rec: AccessRecord, body: unknown, { id }: Params): void {
+  if (!valid(reply, checkBody(body, UPDATE_SHAPE))) return
   const contact = ownContact(core, reply, rec, id)
   if (contact === undefined) return
-  const input = body as Record<string, unknown>
+  const input = resolveFields(core, reply, contact.locationId, 'contact', body as Record<string, unknown>)
+  if (input === undefined) return
   const dup = duplicateOf(core, contact.locationId, input, contact.id)
   if (dup !== undefined) return duplicateError(reply, dup)
-  core.contacts.update(contact, input, 'replace', core.clock.iso())
-  reply.json(200, { succeded: true, contact, traceId: traceId() })
+  core.contacts.update(contact, input, core.clock.iso())
+  send(reply, 200, { succeded: true, contact })
 }
 
-function remove (core: Core, { reply }: RequestContext, rec: AccessRecord, _body: unknown, id: string): void {
+function remove (core: Core, { reply }: RequestContext, rec: AccessRecord, _body: unknown, { id }: Params): void {
   const contact = ownContact(core, reply, rec, id)
   if (contact === undefined) return
   core.contacts.delete(contact)
-  reply.json(200, { succeded: true, traceId: traceId() })
+  core.records.drop(contact.id)
+  send(reply, 200, { succeded: true })
 }
 
+/** Matches by email, then phone (unless createNewIfDuplicateAllowed on a location that allows duplicates); the
+ * body's fields overwrite the match's, `tags` included (spec: upsert tags replace the contact's tags). */
 function upsert (core: Core, { reply }: RequestContext, rec: AccessRecord, body: unknown): void {
   if (!bodyLocationAllowed(reply, rec, body)) return
-  const errors = validateContactBody(body, UPSERT_FIELDS, true)
-  if (errors.length > 0) return unprocessable(reply, errors)
-  const { createNewIfDuplicateAllowed, ...input } = body as Record<string, unknown>
-  const locationId = input.locationId as string
+  if (!valid(reply, checkBody(body, UPSERT_SHAPE))) return
+  const { createNewIfDuplicateAllowed, ...fields } = body as Record<string, unknown>
+  const locationId = fields.locationId as string
+  const input = resolveFields(core, reply, locationId, 'contact', fields)
+  if (input === undefined) return
   const loc = core.locations.ensure(locationId, rec.grant.companyId)
   const now = core.clock.iso()
   let match: SandboxContact | undefined
@@ -128,35 +93,56 @@ function upsert (core: Core, { reply }: RequestContext, rec: AccessRecord, body:
   }
   if (match !== undefined) {
     const { locationId: _, ...changes } = input
-    core.contacts.update(match, changes, 'merge', now)
-    reply.json(200, { new: false, contact: match, traceId: traceId() })
+    core.contacts.update(match, changes, now)
+    send(reply, 200, { new: false, contact: match })
     return
   }
   const contact = core.contacts.create(locationId, input, now)
   core.stats.contactsCreated++
-  reply.json(200, { new: true, contact, traceId: traceId() })
+  send(reply, 200, { new: true, contact })
 }
 
 function search (core: Core, { reply }: RequestContext, rec: AccessRecord, body: unknown): void {
   if (!bodyLocationAllowed(reply, rec, body)) return
   const result = searchContacts(core.contacts, body)
   if ('errors' in result) return unprocessable(reply, result.errors)
-  reply.json(200, { contacts: result.contacts, total: result.total, traceId: traceId() })
+  send(reply, 200, { contacts: result.contacts, total: result.total })
+}
+
+/** GET /contacts/ (deprecated in the spec, still served): locationId, query, limit ≤ 100, startAfter/startAfterId. */
+function list (core: Core, ctx: RequestContext, rec: AccessRecord): void {
+  const q = new URLSearchParams(ctx.search)
+  const errors: string[] = []
+  const limit = queryNumber(q, 'limit', errors, { min: 1, max: 100, fallback: 20 })
+  queryNumber(q, 'startAfter', errors, { fallback: 0 })
+  const locationId = queryLocation(ctx, rec, q, 'locationId', errors)
+  if (locationId === undefined) return
+  const page = listContacts(core.contacts, locationId, { query: q.get('query') ?? '', limit: Math.floor(limit), startAfterId: q.get('startAfterId') ?? '' })
+  const last = page.contacts[page.contacts.length - 1]
+  const more = page.next && last !== undefined
+  const next = more ? { startAfterId: last.id, startAfter: Date.parse(last.dateAdded) } : undefined
+  const nextPageUrl = next === undefined
+    ? null
+    : `${core.url}/contacts/?${new URLSearchParams({ locationId, limit: String(limit), startAfterId: next.startAfterId, startAfter: String(next.startAfter) }).toString()}`
+  send(ctx.reply, 200, {
+    contacts: page.contacts,
+    count: page.total,
+    meta: { total: page.total, nextPageUrl, startAfterId: next?.startAfterId ?? null, startAfter: next?.startAfter ?? null }
+  })
 }
 
 function duplicate (core: Core, ctx: RequestContext, rec: AccessRecord): void {
   const { reply } = ctx
   const params = new URLSearchParams(ctx.search)
-  const locationId = params.get('locationId')
-  if (locationId === null || locationId === '') return unprocessable(reply, ['locationId should not be empty', 'locationId must be a string'])
-  if (!checkLocation(reply, rec, locationId)) return
-  const email = params.get('email')
+  const locationId = queryLocation(ctx, rec, params)
+  if (locationId === undefined) return
+    const email = params.get('email')
   const number = params.get('number')
   if (email !== null && email !== '' && !isEmail(email)) return unprocessable(reply, ['email must be an email'])
   let contact: SandboxContact | undefined
   if (email !== null && email !== '') contact = core.contacts.findByEmail(locationId, email)
   if (contact === undefined && number !== null && number !== '') contact = core.contacts.findByPhone(locationId, number)
-  reply.json(200, { contact: contact ?? null, traceId: traceId() })
+  send(reply, 200, { contact: contact ?? null })
 }
 
 function tagsBody (reply: Reply, body: unknown): string[] | undefined {
@@ -170,57 +156,29 @@ function tagsBody (reply: Reply, body: unknown): string[] | undefined {
   return (body as { tags: string[] }).tags
 }
 
-function addTags (core: Core, { reply }: RequestContext, rec: AccessRecord, body: unknown, id: string): void {
+function addTags (core: Core, { reply }: RequestContext, rec: AccessRecord, body: unknown, { id }: Params): void {
   const tags = tagsBody(reply, body)
   if (tags === undefined) return
   const contact = ownContact(core, reply, rec, id)
-  if (contact !== undefined) reply.json(201, { tags: core.contacts.addTags(contact, tags, core.clock.iso()), traceId: traceId() })
+  if (contact !== undefined) send(reply, 201, { tags: core.contacts.addTags(contact, tags, core.clock.iso()) })
 }
 
-function removeTags (core: Core, { reply }: RequestContext, rec: AccessRecord, body: unknown, id: string): void {
+function removeTags (core: Core, { reply }: RequestContext, rec: AccessRecord, body: unknown, { id }: Params): void {
   const tags = tagsBody(reply, body)
   if (tags === undefined) return
   const contact = ownContact(core, reply, rec, id)
-  if (contact !== undefined) reply.json(200, { tags: core.contacts.removeTags(contact, tags, core.clock.iso()), traceId: traceId() })
+  if (contact !== undefined) send(reply, 200, { tags: core.contacts.removeTags(contact, tags, core.clock.iso()) })
 }
 
-const ROUTES = {
-  create: { key: 'POST /contacts/', guard: WRITE, body: true, apiCall: true, run: create },
-  upsert: { key: 'POST /contacts/upsert', guard: WRITE, body: true, apiCall: true, run: upsert },
-  search: { key: 'POST /contacts/search', guard: READ, body: true, apiCall: true, run: search },
-  duplicate: { key: 'GET /contacts/search/duplicate', guard: READ, body: false, apiCall: true, run: duplicate },
-  get: { key: 'GET /contacts/:id', guard: READ, body: false, apiCall: true, run: get },
-  update: { key: 'PUT /contacts/:id', guard: WRITE, body: true, apiCall: true, run: update },
-  delete: { key: 'DELETE /contacts/:id', guard: WRITE, body: false, apiCall: true, run: remove },
-  addTags: { key: 'POST /contacts/:id/tags', guard: WRITE, body: true, apiCall: true, run: addTags },
-  removeTags: { key: 'DELETE /contacts/:id/tags', guard: WRITE, body: true, apiCall: true, run: removeTags }
-} satisfies Record<string, ApiRoute>
-
-/** The contacts route for a path under /contacts, with its `:id` (decoded), or undefined. */
-export function matchContacts (method: string, path: string): { route: ApiRoute, param: string } | undefined {
-  // path starts with '/contacts'
-  const rest = path.length > 10 ? path.slice(10) : ''
-  if (rest === '' || rest === '/') return method === 'POST' ? { route: ROUTES.create, param: '' } : undefined
-  if (rest === 'upsert') return method === 'POST' ? { route: ROUTES.upsert, param: '' } : undefined
-  if (rest === 'search') return method === 'POST' ? { route: ROUTES.search, param: '' } : undefined
-  if (rest === 'search/duplicate') return method === 'GET' ? { route: ROUTES.duplicate, param: '' } : undefined
-  const slash = rest.indexOf('/')
-  let id: string
-  try {
-    id = decodeURIComponent(slash === -1 ? rest : rest.slice(0, slash))
-  } catch {
-    return undefined
-  }
-  if (id.length === 0) return undefined
-  if (slash === -1) {
-    if (method === 'GET') return { route: ROUTES.get, param: id }
-    if (method === 'PUT') return { route: ROUTES.update, param: id }
-    if (method === 'DELETE') return { route: ROUTES.delete, param: id }
-    return undefined
-  }
-  if (rest.slice(slash) === '/tags') {
-    if (method === 'POST') return { route: ROUTES.addTags, param: id }
-    if (method === 'DELETE') return { route: ROUTES.removeTags, param: id }
-  }
-  return undefined
-}
+export const CONTACT_ROUTES: readonly RouteDef[] = [
+  { method: 'POST', path: '/contacts/', guard: WRITE, run: create },
+  { method: 'GET', path: '/contacts/', guard: READ, run: list },
+  { method: 'POST', path: '/contacts/upsert', guard: WRITE, run: upsert },
+  { method: 'POST', path: '/contacts/search', guard: READ, run: search },
+  { method: 'GET', path: '/contacts/search/duplicate', guard: READ, run: duplicate },
+  { method: 'GET', path: '/contacts/:id', guard: READ, run: get },
+  { method: 'PUT', path: '/contacts/:id', guard: WRITE, run: update },
+  { method: 'DELETE', path: '/contacts/:id', guard: WRITE, run: remove },
+  { method: 'POST', path: '/contacts/:id/tags', guard: WRITE, run: addTags },
+  { method: 'DELETE', path: '/contacts/:id/tags', guard: WRITE, body: true, run: removeTags }
+]

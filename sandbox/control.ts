@@ -2,8 +2,10 @@
 // sandbox only over HTTP. Never rate limited, never faulted, not counted in stats.
 import { resetStats, type Core, type RequestContext } from './core.js'
 import { errorBody, isObject, parseBody } from './http.js'
+import { Router, type Params } from './router.js'
 import { copyStats } from './state.js'
 import type { IssueTokensInput, LocationSettings, SendWebhookOptions, TokenFilter, WebhookInput } from './types.js'
+import { appointmentsOf, opportunitiesOf, recordsOf, seedsOf } from './views.js'
 
 export const CONTROL_PREFIX = '/__sandbox'
 
@@ -34,6 +36,28 @@ export function info (core: Core): Record<string, unknown> {
     now: core.clock.now()
   }
 }
+
+type View = (core: Core, params: Params, body: unknown) => [number, unknown]
+
+/** Control routes with path parameters: locations, and the state of a location or a contact. */
+const VIEWS = new Router<View>()
+  .add('PUT', '/locations/:id', (core, { id }, body) => {
+    if (!isObject(body)) throw new BadRequest('body must be a JSON object')
+    return [200, core.locations.set(id, body as LocationSettings)]
+  })
+  .add('GET', '/locations/:id', (core, { id }) => {
+    const loc = core.locations.get(id)
+    return loc === undefined ? [404, errorBody(404, `Unknown location ${id}`)] : [200, { ...loc }]
+  })
+  .add('GET', '/contacts/:locationId', (core, { locationId }) => [200, { contacts: structuredClone(core.contacts.list(locationId)) }])
+  .add('GET', '/contacts/:locationId/:contactId', (core, { locationId, contactId }) => {
+    const contact = core.contacts.get(contactId)
+    if (contact?.locationId !== locationId) return [404, errorBody(404, `No contact ${contactId} in ${locationId}`)]
+    return [200, { contact: structuredClone(contact), ...recordsOf(core, contactId) }]
+  })
+  .add('GET', '/seeds/:locationId', (core, { locationId }) => [200, seedsOf(core, locationId)])
+  .add('GET', '/opportunities/:locationId', (core, { locationId }) => [200, { opportunities: opportunitiesOf(core, locationId) }])
+  .add('GET', '/appointments/:locationId', (core, { locationId }) => [200, { appointments: appointmentsOf(core, locationId) }])
 
 async function route (core: Core, method: string, sub: string, body: unknown): Promise<[number, unknown]> {
   const obj = (): Record<string, unknown> => {
@@ -98,18 +122,8 @@ async function route (core: Core, method: string, sub: string, body: unknown): P
       }
     }
   }
-  if (sub.startsWith('/locations/') && sub.length > 11) {
-    const id = decodeURIComponent(sub.slice(11))
-    if (method === 'PUT') return [200, core.locations.set(id, obj() as LocationSettings)]
-    if (method === 'GET') {
-      const loc = core.locations.get(id)
-      return loc === undefined ? [404, errorBody(404, `Unknown location ${id}`)] : [200, { ...loc }]
-    }
-  }
-  if (sub.startsWith('/contacts/') && sub.length > 10 && method === 'GET') {
-    const id = decodeURIComponent(sub.slice(10))
-    return [200, { contacts: structuredClone(core.contacts.list(id)) }]
-  }
+  const m = VIEWS.match(method, sub)
+  if (m !== undefined) return m.handler(core, m.params, body)
   return [404, errorBody(404, `Cannot ${method} ${CONTROL_PREFIX}${sub}`)]
 }
 

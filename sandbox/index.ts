@@ -5,8 +5,10 @@ import { listen } from './server.js'
 import { normalizeOptions } from './settings.js'
 import { copyStats } from './state.js'
 import type { Sandbox, SandboxOptions } from './types.js'
+import { appointmentsOf, opportunitiesOf, recordsOf, seedsOf } from './views.js'
 
 export type * from './types.js'
+export type * from './resource-types.js'
 export { webhookAppId, API_VERSIONS, DEFAULT_RATE_LIMIT } from './settings.js'
 export { normalizeFault } from './faults.js'
 
@@ -39,7 +41,11 @@ export async function startSandbox (options: SandboxOptions = {}): Promise<Sandb
     signWebhook: (rawBody) => core.webhooks.sign(rawBody),
     buildWebhook: (event) => core.webhooks.build(event),
     sendWebhook: async (targetUrl, event, opts) => await core.webhooks.send(targetUrl, event, opts),
-    contacts: (locationId) => structuredClone(core.contacts.list(locationId))
+    contacts: (locationId) => structuredClone(core.contacts.list(locationId)),
+    seeds: (locationId) => seedsOf(core, locationId),
+    opportunities: (locationId) => opportunitiesOf(core, locationId),
+    appointments: (locationId) => appointmentsOf(core, locationId),
+    contactRecords: (contactId) => recordsOf(core, contactId)
   }
   return sandbox
 }

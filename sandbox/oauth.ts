@@ -1,11 +1,12 @@
-// OAuth 2.0 as GHL runs it: the consent stand-in (/v2/oauth/chooselocation), POST /oauth/token (authorization_code,
-// rotating refresh_token), POST /oauth/locationToken and GET /oauth/installedLocations.
+// OAuth 2.0 as GHL runs it: the consent stand-in (/v2/oauth/chooselocation, also without /v2 as the official SDK
+// builds it), POST /oauth/token (authorization_code, rotating refresh_token), POST /oauth/locationToken and
+// GET /oauth/installedLocations.
 import { randomUUID } from 'node:crypto'
-import { NO_COMPANY_ACCESS, NO_LOCATION_ACCESS, type Guard } from './auth.js'
-import type { ApiRoute } from './contacts.js'
+import type { RouteDef } from './api.js'
+import { checkCompany, forbidLocation, type Guard } from './auth.js'
 import type { Core, RequestContext } from './core.js'
 import { errorBody, mediaType, parseForm, type Reply } from './http.js'
-import type { AccessRecord, Grant } from './tokens.js'
+import type { AccessRecord } from './tokens.js'
 import type { UserType } from './types.js'
 
 const GRANT_TYPES = ['authorization_code', 'refresh_token', 'client_credentials']
@@ -34,7 +35,7 @@ function absoluteHttpUrl (value: string): URL | undefined {
   }
 }
 
-/** GET /v2/oauth/chooselocation: validates like the marketplace page, auto-approves, redirects with a one-time code. */
+/** GET /v2/oauth/chooselocation (and /oauth/chooselocation): validates like the marketplace page, auto-approves, redirects with a one-time code. */
 export function chooseLocation (core: Core, ctx: RequestContext): void {
   const { reply } = ctx
   const q = new URLSearchParams(ctx.search)
@@ -134,14 +135,8 @@ export async function token (core: Core, ctx: RequestContext, raw: Buffer): Prom
   reply.json(200, tokens.issue(grant))
 }
 
-const AGENCY_WRITE: Guard = { userType: 'Company', scopes: ['oauth.write'] }
-const AGENCY_READ: Guard = { userType: 'Company', scopes: ['oauth.readonly', 'oauth.write'] }
-
-function companyAllowed (reply: Reply, grant: Grant, companyId: string): boolean {
-  if (grant.companyId === companyId) return true
-  reply.json(403, { statusCode: 403, message: NO_COMPANY_ACCESS })
-  return false
-}
+const AGENCY_WRITE: Guard = { userTypes: ['Company'], scopes: ['oauth.write'] }
+const AGENCY_READ: Guard = { userTypes: ['Company'], scopes: ['oauth.readonly', 'oauth.write'] }
 
 /** POST /oauth/locationToken (form companyId, locationId; Company bearer). */
 function locationToken (core: Core, ctx: RequestContext, rec: AccessRecord, body: unknown): void {
@@ -153,9 +148,9 @@ function locationToken (core: Core, ctx: RequestContext, rec: AccessRecord, body
   const errors: string[] = []
   requiredStrings(form, ['companyId', 'locationId'], errors)
   if (errors.length > 0) return reply.json(422, errorBody(422, errors))
-  if (!companyAllowed(reply, rec.grant, form.companyId)) return
+  if (!checkCompany(reply, rec, form.companyId)) return
   const loc = core.locations.get(form.locationId)
-  if (loc !== undefined && loc.companyId !== rec.grant.companyId) return reply.json(403, { statusCode: 403, message: NO_LOCATION_ACCESS })
+  if (loc !== undefined && loc.companyId !== rec.grant.companyId) return forbidLocation(reply)
   if (loc?.active === false) return inactive(reply)
   reply.json(200, core.tokens.issueLocationToken(rec.grant, form.locationId))
 }
@@ -174,7 +169,7 @@ function installedLocations (core: Core, ctx: RequestContext, rec: AccessRecord)
   if (!Number.isInteger(skip) || skip < 0) errors.push('skip must be a number string')
   if (!Number.isInteger(limit) || limit < 1) errors.push('limit must be a number string')
   if (errors.length > 0) return reply.json(422, errorBody(422, errors))
-  if (!companyAllowed(reply, rec.grant, companyId)) return
+  if (!checkCompany(reply, rec, companyId)) return
   const ours = appId === core.settings.appId || appId === core.settings.clientId
   const isInstalled = q.get('isInstalled')
   const name = (q.get('query') ?? '').toLowerCase()
@@ -196,5 +191,7 @@ function installedLocations (core: Core, ctx: RequestContext, rec: AccessRecord)
   reply.json(200, { locations, count: all.length, installToFutureLocations: rec.grant.installToFutureLocations ?? false, traceId: randomUUID() })
 }
 
-export const LOCATION_TOKEN_ROUTE: ApiRoute = { key: 'POST /oauth/locationToken', guard: AGENCY_WRITE, body: true, apiCall: false, run: locationToken }
-export const INSTALLED_LOCATIONS_ROUTE: ApiRoute = { key: 'GET /oauth/installedLocations', guard: AGENCY_READ, body: false, apiCall: true, run: installedLocations }
+export const OAUTH_ROUTES: readonly RouteDef[] = [
+  { method: 'POST', path: '/oauth/locationToken', guard: AGENCY_WRITE, apiCall: false, run: locationToken },
+  { method: 'GET', path: '/oauth/installedLocations', guard: AGENCY_READ, run: installedLocations }
+]

@@ -2,13 +2,23 @@
 // OAuth and API pipelines. close() destroys every socket and cancels pending timers.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
+import { apiRoute, type ApiRoute, type RouteDef } from './api.js'
 import { authorize } from './auth.js'
-import { matchContacts, type ApiRoute } from './contacts.js'
+import { CALENDAR_ROUTES } from './calendars.js'
+import { MEMBERSHIP_ROUTES } from './contact-memberships.js'
+import { NOTE_ROUTES } from './contact-notes.js'
+import { TASK_ROUTES } from './contact-tasks.js'
+import { CONTACT_ROUTES } from './contacts.js'
 import { control, CONTROL_PREFIX } from './control.js'
 import type { Core, RequestContext } from './core.js'
 import { drain, errorBody, parseBody, readBody, Reply, statusText } from './http.js'
-import { chooseLocation, INSTALLED_LOCATIONS_ROUTE, LOCATION_TOKEN_ROUTE, token } from './oauth.js'
+import { LOCATION_FIELD_ROUTES } from './location-fields.js'
+import { chooseLocation, OAUTH_ROUTES, token } from './oauth.js'
+import { OPPORTUNITY_ROUTES } from './opportunities.js'
+import { Router, type Params } from './router.js'
 import { countStatus } from './state.js'
+import { USER_ROUTES } from './users.js'
+import { CATALOG_ROUTES } from './workflows.js'
 
 export interface RunningServer {
   url: string
@@ -18,6 +28,15 @@ export interface RunningServer {
 
 const noop = (): void => {}
 
+const TABLES: ReadonlyArray<readonly RouteDef[]> = [OAUTH_ROUTES, CONTACT_ROUTES, NOTE_ROUTES, TASK_ROUTES, MEMBERSHIP_ROUTES,
+  OPPORTUNITY_ROUTES, LOCATION_FIELD_ROUTES, USER_ROUTES, CATALOG_ROUTES, CALENDAR_ROUTES]
+
+/** Every API route of the sandbox, matched by method and path. */
+export const API_ROUTER = new Router<ApiRoute>()
+for (const table of TABLES) for (const def of table) API_ROUTER.add(def.method, def.path, apiRoute(def))
+
+const CHOOSE_LOCATION = new Set(['/v2/oauth/chooselocation', '/oauth/chooselocation'])
+
 function tooLarge (reply: Reply): void {
   reply.header('connection', 'close').json(413, errorBody(413, 'request entity too large'))
 }
@@ -26,7 +45,7 @@ function notFound (ctx: RequestContext): void {
   ctx.reply.json(404, errorBody(404, `Cannot ${ctx.method} ${ctx.path}`))
 }
 
-async function api (core: Core, ctx: RequestContext, route: ApiRoute, param: string): Promise<void> {
+async function api (core: Core, ctx: RequestContext, route: ApiRoute, params: Params): Promise<void> {
   const read = await readBody(ctx.req)
   if (!read.ok) {
     if (read.reason === 'too-large') tooLarge(ctx.reply)
@@ -45,7 +64,7 @@ async function api (core: Core, ctx: RequestContext, route: ApiRoute, param: str
     if (!parsed.ok) return ctx.reply.json(400, errorBody(400, parsed.message))
     body = parsed.value
   }
-  route.run(core, ctx, rec, body, param)
+  route.run(core, ctx, rec, body, params)
 }
 
 async function dispatch (core: Core, ctx: RequestContext): Promise<void> {
@@ -59,14 +78,9 @@ async function dispatch (core: Core, ctx: RequestContext): Promise<void> {
     }
     return await token(core, ctx, read.body)
   }
-  if (path === '/contacts' || path.startsWith('/contacts/')) {
-    const m = matchContacts(method, path)
-    return m === undefined ? notFound(ctx) : await api(core, ctx, m.route, m.param)
-  }
-  if (path === '/oauth/locationToken' && method === 'POST') return await api(core, ctx, LOCATION_TOKEN_ROUTE, '')
-  if (path === '/oauth/installedLocations' && method === 'GET') return await api(core, ctx, INSTALLED_LOCATIONS_ROUTE, '')
-  if (path === '/v2/oauth/chooselocation' && method === 'GET') return chooseLocation(core, ctx)
-  notFound(ctx)
+  if (CHOOSE_LOCATION.has(path) && method === 'GET') return chooseLocation(core, ctx)
+  const m = API_ROUTER.match(method, path)
+  return m === undefined ? notFound(ctx) : await api(core, ctx, m.handler, m.params)
 }
 
 async function handle (core: Core, req: IncomingMessage, res: ServerResponse, ctx: RequestContext): Promise<void> {

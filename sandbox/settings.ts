@@ -11,8 +11,18 @@ export const DEFAULT_USER_ID = 'user_sandbox_1'
 export const DEFAULT_HOST = '127.0.0.1'
 export const CODE_TTL_MS = 10 * 60 * 1000
 export const API_VERSIONS: ReadonlySet<string> = new Set(['2021-07-28', '2023-02-21'])
-export const LOCATION_SCOPES = 'contacts.readonly contacts.write'
-export const COMPANY_SCOPES = 'contacts.readonly contacts.write locations.readonly oauth.readonly oauth.write'
+/** calendars.json documents 2021-04-15; the gateway's other versions work there too. */
+export const CALENDAR_VERSIONS: ReadonlySet<string> = new Set(['2021-04-15', ...API_VERSIONS])
+/** Refresh tokens not used for a year are dead. */
+export const REFRESH_TOKEN_TTL_MS = 365 * 86_400_000
+/** Every scope the sandbox's Location routes check: what issueTokens() grants by default. */
+export const LOCATION_SCOPES = [
+  'contacts.readonly', 'contacts.write', 'opportunities.readonly', 'opportunities.write',
+  'locations/customFields.readonly', 'locations/customFields.write', 'locations/customValues.readonly', 'locations/customValues.write',
+  'users.readonly', 'workflows.readonly', 'campaigns.readonly',
+  'calendars.readonly', 'calendars.write', 'calendars/events.readonly', 'calendars/events.write'
+].join(' ')
+export const COMPANY_SCOPES = LOCATION_SCOPES + ' locations.readonly oauth.readonly oauth.write'
 
 export interface Settings {
   port: number
@@ -26,6 +36,7 @@ export interface Settings {
   companyId: string
   allowDuplicateContacts: boolean
   tokenLatencyMs: number
+  locationTokenRefresh: boolean
   now: () => number
 }
 
@@ -71,8 +82,8 @@ export function normalizeOptions (options: SandboxOptions = {}): Settings {
   const ttl = nonNegative(options.accessTokenTtlSeconds, 'accessTokenTtlSeconds', DEFAULT_ACCESS_TOKEN_TTL_S)
   if (ttl === 0) throw new TypeError('options.accessTokenTtlSeconds must be positive')
   if (options.now !== undefined && typeof options.now !== 'function') throw new TypeError('options.now must be a function')
-  if (options.allowDuplicateContacts !== undefined && typeof options.allowDuplicateContacts !== 'boolean') {
-    throw new TypeError('options.allowDuplicateContacts must be a boolean')
+  for (const key of ['allowDuplicateContacts', 'locationTokenRefresh'] as const) {
+    if (options[key] !== undefined && typeof options[key] !== 'boolean') throw new TypeError(`options.${key} must be a boolean`)
   }
   return {
     port,
@@ -86,6 +97,7 @@ export function normalizeOptions (options: SandboxOptions = {}): Settings {
     companyId: nonEmpty(options.companyId, 'companyId', DEFAULT_COMPANY_ID),
     allowDuplicateContacts: options.allowDuplicateContacts ?? true,
     tokenLatencyMs: nonNegative(options.tokenLatencyMs, 'tokenLatencyMs', 0),
+    locationTokenRefresh: options.locationTokenRefresh ?? false,
     now: options.now ?? Date.now
   }
 }

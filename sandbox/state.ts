@@ -82,6 +82,7 @@ export class Locations {
         name: `Sandbox Location ${id}`,
         address: '1 Sandbox Way, Testville, TX 75001, USA',
         allowDuplicates: this.settings.allowDuplicateContacts,
+        allowDuplicateOpportunities: false,
         active: true,
         installed: false
       }
@@ -93,7 +94,7 @@ export class Locations {
   set (id: string, settings: LocationSettings): LocationInfo {
     if (typeof id !== 'string' || id.length === 0) throw new TypeError('locationId must be a non-empty string')
     if (settings === null || typeof settings !== 'object') throw new TypeError('location settings must be an object')
-    for (const key of ['allowDuplicates', 'active'] as const) {
+    for (const key of ['allowDuplicates', 'allowDuplicateOpportunities', 'active'] as const) {
       if (settings[key] !== undefined && typeof settings[key] !== 'boolean') throw new TypeError(`${key} must be a boolean`)
     }
     for (const key of ['companyId', 'name', 'address'] as const) {
@@ -102,6 +103,7 @@ export class Locations {
     }
     const loc = this.ensure(id, settings.companyId)
     if (settings.allowDuplicates !== undefined) loc.allowDuplicates = settings.allowDuplicates
+    if (settings.allowDuplicateOpportunities !== undefined) loc.allowDuplicateOpportunities = settings.allowDuplicateOpportunities
     if (settings.active !== undefined) loc.active = settings.active
     if (settings.companyId !== undefined) loc.companyId = settings.companyId
     if (settings.name !== undefined) loc.name = settings.name
@@ -122,6 +124,23 @@ export class Locations {
     const out: LocationInfo[] = []
     for (const loc of this.map.values()) if (loc.companyId === companyId) out.push(loc)
     return out
+  }
+}
+
+/** Data kept per location, created (seeded) on first use. */
+export class PerLocation<T> {
+  private readonly map = new Map<string, T>()
+  constructor (private readonly seed: (locationId: string) => T) {}
+
+  get (locationId: string): T {
+    let v = this.map.get(locationId)
+    if (v === undefined) this.map.set(locationId, (v = this.seed(locationId)))
+    return v
+  }
+
+  /** The data of every location seeded so far. */
+  all (): T[] {
+    return [...this.map.values()]
   }
 }
 

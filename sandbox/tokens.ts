@@ -1,5 +1,5 @@
 // Installations (grants), access tokens, rotating refresh tokens and one-time authorization codes.
-import { CODE_TTL_MS, COMPANY_SCOPES, DEFAULT_USER_ID, LOCATION_SCOPES, type Settings } from './settings.js'
+import { CODE_TTL_MS, COMPANY_SCOPES, DEFAULT_USER_ID, LOCATION_SCOPES, REFRESH_TOKEN_TTL_MS, type Settings } from './settings.js'
 import { randomToken, type Clock, type Locations } from './state.js'
 import type { IssueTokensInput, LocationTokenResponse, TokenFilter, TokenResponse, UserType } from './types.js'
 
@@ -24,6 +24,12 @@ export interface AccessRecord {
   grant: Grant
   expiresAt: number
   revoked: boolean
+}
+
+interface RefreshRecord {
+  grant: Grant
+  /** unused until then: a refresh token dies a year after it was issued (each use issues a new one) */
+  expiresAt: number
 }
 
 export interface CodeRecord {
@@ -53,7 +59,7 @@ export function parseScopes (scope: string): Set<string> {
 
 export class TokenStore {
   private readonly access = new Map<string, AccessRecord>()
-  private readonly refresh = new Map<string, Grant>()
+  private readonly refresh = new Map<string, RefreshRecord>()
   private readonly codes = new Map<string, CodeRecord>()
 
   constructor (
@@ -111,8 +117,9 @@ export class TokenStore {
   issue (grant: Grant): TokenResponse {
     const accessToken = randomToken('sbx_at_')
     const refreshToken = randomToken('sbx_rt_')
-    this.access.set(accessToken, { grant, expiresAt: this.clock.now() + this.settings.accessTokenTtlSeconds * 1000, revoked: false })
-    this.refresh.set(refreshToken, grant)
+    const now = this.clock.now()
+    this.access.set(accessToken, { grant, expiresAt: now + this.settings.accessTokenTtlSeconds * 1000, revoked: false })
+    this.refresh.set(refreshToken, { grant, expiresAt: now + REFRESH_TOKEN_TTL_MS })
     // in the order of GetAccessCodeSuccessfulResponseDto; absent fields are left out
     const out: TokenResponse = {
       access_token: accessToken,
@@ -134,7 +141,10 @@ export class TokenStore {
     return out
   }
 
-  /** The GetLocationAccessTokenSuccessfulResponseDto for a location grant derived from a company grant. */
+  /**
+   * The GetLocationAccessTokenSuccessfulResponseDto for a location grant derived from a company grant: no refresh
+   * token unless settings.locationTokenRefresh (then also userType, companyId and isBulkInstallation).
+   */
   issueLocationToken (company: Grant, locationId: string): LocationTokenResponse {
     const grant: Grant = {
       userType: 'Location',
@@ -150,7 +160,23 @@ export class TokenStore {
     }
     this.locations.markInstalled(locationId, company.companyId, this.clock.iso())
     const res = this.issue(grant)
-    return { ...res, userType: 'Location', locationId, appId: this.settings.appId, versionId: grant.versionId }
+    const out: LocationTokenResponse = {
+      access_token: res.access_token,
+      token_type: 'Bearer',
+      expires_in: res.expires_in,
+      scope: res.scope,
+      locationId,
+      planId: grant.planId,
+      userId: grant.userId,
+      appId: this.settings.appId,
+      versionId: grant.versionId
+    }
+    if (grant.planId === undefined) delete out.planId
+    if (!this.settings.locationTokenRefresh) {
+      this.refresh.delete(res.refresh_token)
+      return out
+    }
+    return { ...out, refresh_token: res.refresh_token, userType: 'Location', companyId: grant.companyId, isBulkInstallation: grant.isBulkInstallation }
   }
 
   /** The live access token record, or undefined (unknown, expired or revoked). */
@@ -164,8 +190,15 @@ export class TokenStore {
     return rec
   }
 
+  /** The grant of a live refresh token, or undefined (unknown, used, revoked, or unused for a year). */
   refreshGrant (token: string): Grant | undefined {
-    return this.refresh.get(token)
+    const rec = this.refresh.get(token)
+    if (rec === undefined) return undefined
+    if (rec.expiresAt <= this.clock.now()) {
+      this.refresh.delete(token)
+      return undefined
+    }
+    return rec.grant
   }
 
   /** Kills a refresh token (it was used). */
@@ -222,7 +255,7 @@ export class TokenStore {
   revokeRefresh (filter?: TokenFilter): number {
     checkFilter(filter)
     let n = 0
-    for (const [token, grant] of this.refresh) {
+    for (const [token, { grant }] of this.refresh) {
       if (matches(grant, filter)) {
         this.refresh.delete(token)
         n++

@@ -1,4 +1,6 @@
-// Public types of the GoHighLevel sandbox. No runtime code: every other sandbox file imports from here.
+// Public types of the GoHighLevel sandbox. No runtime code: every other sandbox file imports from here (the other
+// resources' record types are in resource-types.ts).
+import type { Appointment, ContactRecords, LocationSeeds, SandboxOpportunity } from './resource-types.js'
 
 export type UserType = 'Location' | 'Company'
 
@@ -31,6 +33,11 @@ export interface SandboxOptions {
   allowDuplicateContacts?: boolean
   /** Artificial latency of POST /oauth/token, before it is processed. Default 0. */
   tokenLatencyMs?: number
+  /**
+   * POST /oauth/locationToken answers GetLocationAccessTokenSuccessfulResponseDto (no refresh_token) by default;
+   * true adds a refresh_token (and userType, companyId, isBulkInstallation), as HighLevel has said it now does.
+   */
+  locationTokenRefresh?: boolean
   /** Clock (ms since epoch) for token expiry, codes, rate limits and timestamps. Default Date.now. */
   now?: () => number
 }
@@ -42,7 +49,7 @@ export interface IssueTokensInput {
   companyId?: string
   /** Default 'Location'. */
   userType?: UserType
-  /** Space separated. Default 'contacts.readonly contacts.write' (+ 'oauth.readonly oauth.write locations.readonly' for Company). */
+  /** Space separated. Default: every scope the sandbox checks (settings.ts LOCATION_SCOPES; + 'locations.readonly oauth.readonly oauth.write' for Company). */
   scope?: string
   /** Default 'user_sandbox_1'. */
   userId?: string
@@ -73,12 +80,21 @@ export interface TokenResponse {
   approveAllLocations?: boolean
 }
 
-/** GetLocationAccessTokenSuccessfulResponseDto (oauth.json), plus the refresh token and ids GHL also returns. */
-export interface LocationTokenResponse extends TokenResponse {
-  userType: 'Location'
+/** GetLocationAccessTokenSuccessfulResponseDto (oauth.json); the optional fields only with `locationTokenRefresh`. */
+export interface LocationTokenResponse {
+  access_token: string
+  token_type: 'Bearer'
+  expires_in: number
+  scope: string
   locationId: string
+  planId?: string
+  userId: string
   appId: string
   versionId: string
+  refresh_token?: string
+  userType?: 'Location'
+  companyId?: string
+  isBulkInstallation?: boolean
 }
 
 export interface TokenFilter {
@@ -89,6 +105,8 @@ export interface TokenFilter {
 export interface LocationSettings {
   /** false → POST /contacts/ with an existing email/phone answers 400 with meta.contactId. */
   allowDuplicates?: boolean
+  /** false (default, as GHL) → a second opportunity of a contact in one pipeline answers 400; upsert matches it. */
+  allowDuplicateOpportunities?: boolean
   /** false → refresh and location tokens answer 400 'Location is not active'. */
   active?: boolean
   /** Company the location belongs to (default: the sandbox's companyId). */
@@ -103,6 +121,7 @@ export interface LocationInfo {
   name: string
   address: string
   allowDuplicates: boolean
+  allowDuplicateOpportunities: boolean
   active: boolean
   installed: boolean
   installedAt?: string
@@ -256,4 +275,12 @@ export interface Sandbox {
   sendWebhook: (targetUrl: string, event: WebhookInput | WebhookPayload, opts?: SendWebhookOptions) => Promise<SendWebhookResult>
   /** A copy of the location's contacts, oldest first. */
   contacts: (locationId: string) => SandboxContact[]
+  /** What the location was seeded with (and what was added since): pipelines, workflows, calendars, users, fields… */
+  seeds: (locationId: string) => LocationSeeds
+  /** A copy of the location's opportunities, oldest first. */
+  opportunities: (locationId: string) => SandboxOpportunity[]
+  /** A copy of the location's appointments. */
+  appointments: (locationId: string) => Appointment[]
+  /** Notes, tasks, workflow and campaign memberships, opportunities and appointments of one contact. */
+  contactRecords: (contactId: string) => ContactRecords
 }

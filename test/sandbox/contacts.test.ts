@@ -1,13 +1,23 @@
 // Contacts API of the sandbox: each operation and its response shape, the guard (401/400/403), 422s, duplicates,
 // upsert matching and search.
 import t from 'tap'
+import type { Sandbox } from '../../sandbox/index.js'
 import { call, sandboxFor } from '../helpers/sandbox.js'
 
 const LOC = 'loc_sandbox_1'
 
+/** The seeded contact custom field of this name. */
+function field (sb: Sandbox, name: string): { id: string, fieldKey: string } {
+  const f = sb.seeds(LOC).customFields.find((c) => c.name === name)
+  if (f === undefined) throw new Error(`no seeded field ${name}`)
+  return f
+}
+
 t.test('create → 201 { contact, traceId } with GHL derived fields', async (t) => {
   const sb = await sandboxFor(t)
   const { access_token: tok } = sb.issueTokens()
+  const plan = field(sb, 'Plan').id
+  const interests = field(sb, 'Interests').id
   const res = await call(sb, 'POST', '/contacts/', tok, {
     body: {
       locationId: LOC,
@@ -17,7 +27,7 @@ t.test('create → 201 { contact, traceId } with GHL derived fields', async (t) 
       phone: '+1 888-888-8888',
       tags: ['a', 'b', 'a'],
       source: 'public api',
-      customFields: [{ id: 'cf1', field_value: 'x' }, { key: 'my_field', field_value: ['p', 'q'] }],
+      customFields: [{ id: plan, field_value: 'x' }, { key: 'interests', field_value: ['p', 'q'] }],
       dateOfBirth: '09/25/1990',
       dndSettings: { Email: { status: 'active' } }
     }
@@ -45,8 +55,8 @@ t.test('create → 201 { contact, traceId } with GHL derived fields', async (t) 
   })
   t.ok(!Number.isNaN(Date.parse(c.dateAdded)) && c.dateAdded === c.dateUpdated)
   t.equal(c.customFields.length, 2)
-  t.same(c.customFields[0], { id: 'cf1', value: 'x' }, 'output custom fields are { id, value }')
-  t.match(c.customFields[1], { id: /^[A-Za-z0-9]{20}$/, value: ['p', 'q'] })
+  t.same(c.customFields[0], { id: plan, value: 'x' }, 'output custom fields are { id, value }')
+  t.same(c.customFields[1], { id: interests, value: ['p', 'q'] }, 'a key resolves to the field id')
   t.equal(sb.stats().contactsCreated, 1)
   t.equal(sb.contacts(LOC).length, 1)
   sb.contacts(LOC)[0].tags.push('mutated')
@@ -56,19 +66,22 @@ t.test('create → 201 { contact, traceId } with GHL derived fields', async (t) 
 t.test('get, update, delete', async (t) => {
   const sb = await sandboxFor(t)
   const { access_token: tok } = sb.issueTokens()
-  const created = await call(sb, 'POST', '/contacts/', tok, { body: { locationId: LOC, email: 'a@b.co', tags: ['one'], customFields: [{ id: 'f1', field_value: '1' }, { id: 'f2', field_value: '2' }] } })
+  const [f1, f2] = [field(sb, 'Plan').id, field(sb, 'Seats').id]
+  const created = await call(sb, 'POST', '/contacts/', tok, { body: { locationId: LOC, email: 'a@b.co', tags: ['one'], customFields: [{ id: f1, field_value: '1' }, { id: f2, field_value: '2' }] } })
   const id: string = created.body.contact.id
 
   const got = await call(sb, 'GET', `/contacts/${id}`, tok)
   t.equal(got.status, 200)
   t.same(got.body.contact, created.body.contact)
 
-  const upd = await call(sb, 'PUT', `/contacts/${id}`, tok, { body: { firstName: 'Ann', tags: ['two'], customFields: [{ id: 'f2', field_value: '22' }], email: null } })
+  const upd = await call(sb, 'PUT', `/contacts/${id}`, tok, { body: { firstName: 'Ann', tags: ['two'], customFields: [{ id: f2, field_value: '22' }], email: null } })
   t.equal(upd.status, 200)
   t.equal(upd.body.succeded, true)
   t.match(upd.body.contact, { id, firstName: 'Ann', name: 'Ann', tags: ['two'] })
   t.notOk('email' in upd.body.contact, 'null clears a field')
-  t.same(upd.body.contact.customFields, [{ id: 'f1', value: '1' }, { id: 'f2', value: '22' }], 'custom fields merge by id')
+  t.same(upd.body.contact.customFields, [{ id: f1, value: '1' }, { id: f2, value: '22' }], 'custom fields merge by id')
+  const cleared = await call(sb, 'PUT', `/contacts/${id}`, tok, { body: { customFields: [{ key: 'contact.plan', field_value: '' }] } })
+  t.same(cleared.body.contact.customFields, [{ id: f2, value: '22' }], 'an empty value clears the field (by its full key)')
 
   const withLocation = await call(sb, 'PUT', `/contacts/${id}`, tok, { body: { locationId: LOC } })
   t.equal(withLocation.status, 422)
@@ -86,10 +99,10 @@ t.test('get, update, delete', async (t) => {
 
   const s = sb.stats()
   t.equal(s.apiCalls['GET /contacts/:id'], 2)
-  t.equal(s.apiCalls['PUT /contacts/:id'], 3)
+  t.equal(s.apiCalls['PUT /contacts/:id'], 4)
   t.equal(s.apiCalls['DELETE /contacts/:id'], 2)
   t.equal(s.apiCalls['POST /contacts/'], 1)
-  t.equal(s.apiCalls.total, 8)
+  t.equal(s.apiCalls.total, 9)
 })
 
 t.test('the guard: Bearer (401), Version (400), location (403)', async (t) => {
@@ -151,6 +164,28 @@ t.test('422 with class-validator style messages', async (t) => {
   t.equal(sb.stats().unprocessable, 4)
 })
 
+t.test('custom fields: unknown ids and keys, and fields of the other model, are 422s; nothing is stored', async (t) => {
+  const sb = await sandboxFor(t)
+  const { access_token: tok } = sb.issueTokens()
+  const deal = sb.seeds(LOC).customFields.find((f) => f.model === 'opportunity')
+  t.ok(deal, 'an opportunity field is seeded')
+  const res = await call(sb, 'POST', '/contacts/', tok, {
+    body: { locationId: LOC, email: 'cf@x.io', customFields: [{ id: 'nope', field_value: 'x' }, { key: 'no_such_key', field_value: 'y' }, { id: deal?.id, field_value: 'z' }] }
+  })
+  t.equal(res.status, 422)
+  t.same(res.body.message, [
+    'customFields.0.id nope is not a custom field of this location',
+    'customFields.1.key no_such_key is not a custom field of this location',
+    `customFields.2.id ${String(deal?.id)} is a custom field of the opportunity model, not contact`
+  ])
+  t.equal(sb.contacts(LOC).length, 0, 'nothing created')
+  const other = sb.issueTokens({ locationId: 'loc_other' })
+  const elsewhere = await call(sb, 'POST', '/contacts/', other.access_token, { body: { locationId: 'loc_other', customFields: [{ id: field(sb, 'Plan').id, field_value: 'x' }] } })
+  t.equal(elsewhere.status, 422, "another location's field id is unknown here")
+  const upsert = await call(sb, 'POST', '/contacts/upsert', tok, { body: { locationId: LOC, email: 'u@x.io', customFields: [{ key: 'nope', field_value: 'x' }] } })
+  t.equal(upsert.status, 422, 'upsert resolves fields too')
+})
+
 t.test('bodies over 1 MB → 413', async (t) => {
   const sb = await sandboxFor(t)
   const { access_token: tok } = sb.issueTokens()
@@ -189,7 +224,7 @@ t.test('a location that disallows duplicates answers 400 with meta.contactId', a
   t.equal(sb.stats().contactsCreated, 3)
 })
 
-t.test('upsert matches email (case-insensitive) first, then phone; merges tags', async (t) => {
+t.test('upsert matches email (case-insensitive) first, then phone; its tags overwrite the contact\'s', async (t) => {
   const sb = await sandboxFor(t)
   const { access_token: tok } = sb.issueTokens()
   const up = async (body: Record<string, unknown>): Promise<any> => {
@@ -203,7 +238,9 @@ t.test('upsert matches email (case-insensitive) first, then phone; merges tags',
   const a2 = await up({ email: 'ann@example.COM', lastName: 'Lee', tags: ['paid'] })
   t.equal(a2.new, false)
   t.equal(a2.contact.id, a.contact.id)
-  t.same(a2.contact.tags, ['signup', 'paid'], 'tags merged')
+  t.same(a2.contact.tags, ['paid'], 'tags overwritten (spec: upsert tags replace the contact\'s tags)')
+  const a3 = await up({ email: 'ann@example.com', firstName: 'Ann' })
+  t.same(a3.contact.tags, ['paid'], 'no tags in the body: tags kept')
   t.equal(a2.contact.name, 'Ann Lee')
 
   const p = await up({ phone: '555-000-1111', firstName: 'Phil' })

@@ -1,8 +1,10 @@
 // OAuth behaviour of the sandbox: consent, code exchange, rotating refresh tokens, expiry, revocation, location tokens.
 import t from 'tap'
+import { normalizeOptions } from '../../sandbox/settings.js'
 import { call, consent, refresh, sandboxFor, tokenCall } from '../helpers/sandbox.js'
 
 const REDIRECT = 'http://127.0.0.1:9/callback'
+const DAY = 86_400_000
 
 t.test('consent validates the request and redirects with a code and the state', async (t) => {
   const sb = await sandboxFor(t)
@@ -224,9 +226,10 @@ t.test('location tokens from a company token; installed locations', async (t) =>
 
   const res = await call(sb, 'POST', '/oauth/locationToken', company.access_token, { form: form('loc_2') })
   t.equal(res.status, 200)
-  t.match(res.body, { access_token: /^sbx_at_/, token_type: 'Bearer', expires_in: 86399, refresh_token: /^sbx_rt_/, userType: 'Location', locationId: 'loc_2', companyId: 'comp_sandbox_1', userId: String, appId: 'sandbox', versionId: String })
+  t.match(res.body, { access_token: /^sbx_at_/, token_type: 'Bearer', expires_in: 86399, locationId: 'loc_2', userId: String, appId: 'sandbox', versionId: String })
+  t.same(Object.keys(res.body).sort(), ['access_token', 'appId', 'expires_in', 'locationId', 'scope', 'token_type', 'userId', 'versionId'],
+    'exactly GetLocationAccessTokenSuccessfulResponseDto: no refresh_token by default')
   t.equal((await call(sb, 'GET', '/contacts/x', res.body.access_token)).status, 404, 'the location token works on the API')
-  t.equal((await refresh(sb, res.body.refresh_token)).status, 200, 'and has its own refresh token')
 
   t.equal((await call(sb, 'POST', '/oauth/locationToken', company.access_token, { form: form('loc_other') })).status, 403, 'location of another company')
   t.equal((await call(sb, 'POST', '/oauth/locationToken', company.access_token, { form: form('loc_2', 'comp_other') })).status, 403, 'another company')
@@ -250,6 +253,46 @@ t.test('location tokens from a company token; installed locations', async (t) =>
   t.same(paged.body.locations.map((l: { _id: string }) => l._id), ['loc_2'])
   t.equal((await call(sb, 'GET', '/oauth/installedLocations?companyId=comp_sandbox_1', company.access_token)).status, 422, 'appId required')
   t.equal((await call(sb, 'GET', `/oauth/installedLocations?companyId=comp_other&appId=${sb.appId}`, company.access_token)).status, 403)
+})
+
+t.test('locationTokenRefresh: location tokens come with their own refresh token', async (t) => {
+  const sb = await sandboxFor(t, { locationTokenRefresh: true })
+  const company = sb.issueTokens({ userType: 'Company', planId: 'plan_1' })
+  const res = await call(sb, 'POST', '/oauth/locationToken', company.access_token, { form: { companyId: 'comp_sandbox_1', locationId: 'loc_sandbox_1' } })
+  t.equal(res.status, 200)
+  t.match(res.body, { refresh_token: /^sbx_rt_/, userType: 'Location', companyId: 'comp_sandbox_1', isBulkInstallation: true, planId: 'plan_1', locationId: 'loc_sandbox_1' })
+  const r = await refresh(sb, res.body.refresh_token)
+  t.equal(r.status, 200, 'the refresh token works')
+  t.equal(r.body.locationId, 'loc_sandbox_1')
+  t.throws(() => normalizeOptions({ locationTokenRefresh: 'yes' as unknown as boolean }), /options\.locationTokenRefresh must be a boolean/)
+})
+
+t.test('refresh tokens unused for a year expire (sandbox clock); each use starts a new year', async (t) => {
+  const sb = await sandboxFor(t)
+  const first = sb.issueTokens()
+  sb.advanceTime(364 * DAY)
+  const r1 = await refresh(sb, first.refresh_token)
+  t.equal(r1.status, 200, '364 days unused: still good')
+  sb.advanceTime(364 * DAY)
+  t.equal((await refresh(sb, r1.body.refresh_token)).status, 200, 'the new one has its own year')
+  const idle = sb.issueTokens({ locationId: 'loc_idle' })
+  sb.advanceTime(365 * DAY)
+  const dead = await refresh(sb, idle.refresh_token)
+  t.equal(dead.status, 400)
+  t.equal(dead.body.error, 'invalid_grant', 'a year unused: invalid_grant')
+  t.equal(sb.stats().invalidGrant, 1)
+})
+
+t.test('/oauth/chooselocation without /v2 (as the official SDK builds it) is the same consent page', async (t) => {
+  const sb = await sandboxFor(t)
+  const q = new URLSearchParams({ response_type: 'code', client_id: sb.clientId, redirect_uri: REDIRECT, scope: 'contacts.readonly', state: 'st' })
+  const res = await call(sb, 'GET', `/oauth/chooselocation?${q.toString()}`, undefined, { version: false })
+  t.equal(res.status, 302)
+  const to = new URL(String(res.headers.location))
+  t.equal(to.searchParams.get('state'), 'st')
+  const exchanged = await tokenCall(sb, { grant_type: 'authorization_code', code: to.searchParams.get('code') ?? '', redirect_uri: REDIRECT })
+  t.equal(exchanged.status, 200)
+  t.equal((await call(sb, 'POST', `/oauth/chooselocation?${q.toString()}`, undefined, { version: false })).status, 404, 'GET only')
 })
 
 t.test('scopes are enforced', async (t) => {

@@ -100,6 +100,7 @@ t.test('contacts answers conform to contacts.json', async (t) => {
   const sb = await sandboxFor(t)
   const tok = sb.issueTokens().access_token
   const C = 'apps/contacts.json'
+  const plan = sb.seeds('loc_sandbox_1').customFields[0].id
   const body = {
     locationId: 'loc_sandbox_1',
     firstName: 'Rosan',
@@ -116,7 +117,7 @@ t.test('contacts answers conform to contacts.json', async (t) => {
     dndSettings: { Call: { status: 'active', message: 'x', code: 'y' }, Email: { status: 'inactive' } },
     inboundDndSettings: { all: { status: 'active' } },
     tags: ['nisi sint commodo amet', 'consequat'],
-    customFields: [{ id: '6dvNaf7VhkQ9snc5vnjJ', field_value: 'My Text' }, { key: 'my_custom_field', field_value: 'Other' }],
+    customFields: [{ id: plan, field_value: 'My Text' }, { key: 'signup_source', field_value: 'Other' }],
     source: 'public api',
     dateOfBirth: '1990-09-25',
     country: 'US',
