@@ -1,0 +1,75 @@
+// The in-memory copy of each connection's token that the call path reads, with one shared database read after an
+// invalidation and one shared in-flight refresh per connection (single-flight).
+import type { ConnectionRow, UserType } from '../../db/types.js'
+import { GhlNotConnectedError } from '../errors.js'
+import { decryptRow } from './codec.js'
+import type { TokenSettings } from './settings.js'
+
+export interface Cached {
+  accessToken: string | null
+  expiresAt: number | null
+  version: number
+  status: ConnectionRow['status']
+  userType: UserType
+  lastError: string | null
+}
+
+/** Rotated tokens whose write failed: they replace the row's (dead) tokens while the row is still at `baseVersion`. */
+export interface PendingTokens {
+  baseVersion: number
+  accessToken: string
+  expiresAt: Date
+}
+
+export type TokenCache = ReturnType<typeof createTokenCache>
+
+export function createTokenCache (settings: TokenSettings, unpersisted: ReadonlyMap<string, PendingTokens>) {
+  const { store, keyRing, now, reauthUrl } = settings
+  const entries = new Map<string, Cached>()
+  const inflight = new Map<string, Promise<Cached>>()
+  /** Cached after a LISTEN reconnect: notifications may have been missed, so read again, but still usable if the read fails. */
+  const stale = new Set<string>()
+  const loading = new Map<string, Promise<Cached>>()
+
+  function usable (entry: Cached | undefined, marginMs: number): entry is Cached & { accessToken: string, expiresAt: number } {
+    return entry !== undefined && entry.status === 'active' && entry.accessToken !== null &&
+      entry.expiresAt !== null && entry.expiresAt - now() > marginMs
+  }
+
+  function remember (row: ConnectionRow): Cached {
+    const pending = unpersisted.get(row.id)
+    const plain = decryptRow(keyRing, row)
+    const entry: Cached = pending !== undefined && pending.baseVersion === row.version
+      ? { accessToken: pending.accessToken, expiresAt: pending.expiresAt.getTime(), version: row.version, status: 'active', userType: row.userType, lastError: null }
+      : { accessToken: plain.accessToken, expiresAt: row.expiresAt?.getTime() ?? null, version: row.version, status: row.status, userType: row.userType, lastError: row.lastError }
+    entries.set(row.id, entry)
+    stale.delete(row.id)
+    return entry
+  }
+
+  async function load (connection: string): Promise<Cached> {
+    const row = await store.get(connection)
+    if (row === null) throw new GhlNotConnectedError(connection, reauthUrl)
+    return remember(row)
+  }
+
+  /** load() shared by concurrent callers: after an invalidation, 200 callers make one read, not 200. */
+  function loadOnce (connection: string): Promise<Cached> {
+    let running = loading.get(connection)
+    if (running === undefined) {
+      running = load(connection).finally(() => { loading.delete(connection) })
+      loading.set(connection, running)
+    }
+    return running
+  }
+
+  function singleFlight (connection: string, run: () => Promise<Cached>): Promise<Cached> {
+    const running = inflight.get(connection)
+    if (running !== undefined) return running
+    const promise = run().finally(() => { inflight.delete(connection) })
+    inflight.set(connection, promise)
+    return promise
+  }
+
+  return { entries, inflight, stale, usable, remember, load, loadOnce, singleFlight }
+}
