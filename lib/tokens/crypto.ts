@@ -5,6 +5,8 @@ import { GhlConfigError } from '../errors.js'
 
 const KEY_BYTES = 32
 const NONCE_BYTES = 12
+/** GCM tags are 16 bytes; Node would accept a truncated one (4 bytes: forgeable), so decrypt insists on all 16. */
+const TAG_BYTES = 16
 const FORMAT = 'v1'
 
 export interface KeyRing {
@@ -16,13 +18,22 @@ export interface KeyRing {
   decrypt (ciphertext: string, keyId: string, aad: string): string
 }
 
+const HEX_KEY = /^[0-9a-fA-F]{64}$/
+/** 32 bytes are 43 base64 characters (+ one '=' of padding), standard or URL-safe alphabet. */
+const BASE64_KEY = /^(?:[A-Za-z0-9+/]{43}|[A-Za-z0-9_-]{43})=?$/
+
+/** Exactly 64 hex characters or the base64 of 32 bytes; anything else (junk a lenient decoder would skip) is refused. */
 function decodeKey (text: string, name: string): Buffer {
   const trimmed = text.trim()
-  const key = /^[0-9a-fA-F]{64}$/.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64')
-  if (key.length !== KEY_BYTES) {
-    throw new GhlConfigError(`${name} must hold 32-byte keys as base64 or 64 hex characters (a key decoded to ${key.length} bytes)`)
+  if (HEX_KEY.test(trimmed)) return Buffer.from(trimmed, 'hex')
+  if (BASE64_KEY.test(trimmed)) {
+    const unpadded = trimmed.replace(/=$/, '')
+    const key = Buffer.from(unpadded, unpadded.includes('-') || unpadded.includes('_') ? 'base64url' : 'base64')
+    // The last character carries 4 unused bits: a non-canonical one is not the key it looks like.
+    if (key.length === KEY_BYTES && key.toString('base64url') === unpadded.replace(/\+/g, '-').replace(/\//g, '_')) return key
   }
-  return key
+  // Never echo the text: it is (or contains) a secret.
+  throw new GhlConfigError(`${name} must hold 32-byte keys, each exactly 64 hex characters or 44 base64 characters (${trimmed.length} characters given, or characters outside the alphabet)`)
 }
 
 function fingerprint (key: Buffer): string {
@@ -80,9 +91,14 @@ function createKeyRing (keys: Map<string, Buffer>, currentKeyId: string): KeyRin
       if (format !== FORMAT || nonce === undefined || tag === undefined || body === undefined) {
         throw new GhlConfigError('a stored token is not in the expected encrypted format')
       }
-      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(nonce, 'base64url'))
+      const nonceBytes = Buffer.from(nonce, 'base64url')
+      const tagBytes = Buffer.from(tag, 'base64url')
+      if (nonceBytes.length !== NONCE_BYTES || tagBytes.length !== TAG_BYTES) {
+        throw new GhlConfigError(`a stored token failed authentication under key "${keyId}" (its nonce or auth tag has the wrong length: tampered row)`)
+      }
+      const decipher = createDecipheriv('aes-256-gcm', key, nonceBytes, { authTagLength: TAG_BYTES })
       decipher.setAAD(Buffer.from(aad))
-      decipher.setAuthTag(Buffer.from(tag, 'base64url'))
+      decipher.setAuthTag(tagBytes)
       try {
         return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8')
       } catch {

@@ -49,3 +49,49 @@ t.test('bad key configuration names the variable and never echoes the key', asyn
   }
   t.equal(Buffer.from(generateKey(), 'base64').length, 32)
 })
+
+t.test('an auth tag cut short is refused, even when its bytes are the right prefix', async (t) => {
+  const ring = parseKeyRing(keyA)
+  const ct = ring.encrypt('tok', 'conn1:access')
+  const parts = ct.split('.')
+  const tag = Buffer.from(parts[2], 'base64url')
+  t.equal(tag.length, 16, 'encrypt writes 16-byte tags')
+  for (const bytes of [4, 8, 12, 15]) {
+    const cut = [parts[0], parts[1], tag.subarray(0, bytes).toString('base64url'), parts[3]].join('.')
+    t.throws(() => ring.decrypt(cut, ring.currentKeyId, 'conn1:access'), { code: 'GHL_CONFIG', message: /auth tag/ }, `${bytes}-byte tag refused`)
+  }
+  const longer = [parts[0], parts[1], Buffer.concat([tag, Buffer.alloc(1)]).toString('base64url'), parts[3]].join('.')
+  t.throws(() => ring.decrypt(longer, ring.currentKeyId, 'conn1:access'), { code: 'GHL_CONFIG' })
+  const shortNonce = [parts[0], Buffer.alloc(8).toString('base64url'), parts[2], parts[3]].join('.')
+  t.throws(() => ring.decrypt(shortNonce, ring.currentKeyId, 'conn1:access'), { code: 'GHL_CONFIG' })
+  t.equal(ring.decrypt(ct, ring.currentKeyId, 'conn1:access'), 'tok', 'the intact value still decrypts')
+})
+
+t.test('keys must be exactly 64 hex or 44 base64 characters: junk is refused without echoing the key', async (t) => {
+  const hex = Buffer.alloc(32, 3).toString('hex')
+  const junk = [
+    keyA.slice(0, 20) + '!!' + keyA.slice(20), // a lenient base64 decoder skips the '!'
+    keyA.replace('=', '') + '#',
+    keyA + '==',
+    'k1:' + keyA.slice(0, 10) + ' ' + keyA.slice(10),
+    hex.slice(0, 63) + 'g',
+    hex + '00',
+    keyA.slice(0, 42) + 'B=' // a non-canonical last character (the unused bits are set)
+  ]
+  for (const bad of junk) {
+    try {
+      parseKeyRing(bad)
+      t.fail(`accepted ${bad}`)
+    } catch (err) {
+      t.match(err, { code: 'GHL_CONFIG', message: /GHL_TOKEN_ENCRYPTION_KEY must hold 32-byte keys/ })
+      const secret = (bad.split(':').pop() as string)
+      t.notOk((err as Error).message.includes(secret.slice(0, 12)), 'the key text is not in the message')
+    }
+  }
+  // The exact forms are accepted: padded and unpadded base64, base64url, hex in either case, with surrounding spaces.
+  const url = Buffer.alloc(32, 0xfb).toString('base64url')
+  for (const good of [keyA, keyA.replace(/=$/, ''), url, hex, hex.toUpperCase(), ` ${keyA} `, `a:${keyA},b:${hex}`]) {
+    t.doesNotThrow(() => parseKeyRing(good), `accepts ${good.slice(0, 6)}…`)
+  }
+  t.equal(parseKeyRing(url).currentKeyId, parseKeyRing(Buffer.alloc(32, 0xfb).toString('base64')).currentKeyId, 'base64url is the same key')
+})
