@@ -123,10 +123,10 @@ class PgTokenStore extends DrizzleTokenStore {
     return { acquired: true, value }
   }
 
-  protected async listen (onMessage: (message: string) => void, options: SubscribeOptions): Promise<StoreSubscription> {
+  protected async listen (channel: string, onMessage: (message: string) => void, options: SubscribeOptions): Promise<StoreSubscription> {
     const listener = new PgListener({
       clientConfig: this.#pool.options,
-      channel: this.channel,
+      channel,
       onMessage,
       onReconnect: options.onReconnect,
       report: (err, msg) => { this.report(err, msg) }

@@ -59,9 +59,9 @@ class PgliteTokenStore extends DrizzleTokenStore {
     }
   }
 
-  protected async listen (onMessage: (message: string) => void, _options: SubscribeOptions): Promise<StoreSubscription> {
+  protected async listen (channel: string, onMessage: (message: string) => void, _options: SubscribeOptions): Promise<StoreSubscription> {
     // In-process: the connection cannot drop, so onReconnect never fires.
-    const unlisten = await this.#pglite.listen(this.channel, onMessage)
+    const unlisten = await this.#pglite.listen(channel, onMessage)
     let closed = false
     return {
       close: async () => {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
-import { check, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import { bigserial, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
+import type { JobStatus } from './job-types.js'
 import type { ConnectionStatus, UserType } from './types.js'
 
 // The tables fastify-ghl owns. Column names are snake_case in SQL and match ConnectionRow in ./types.ts.
@@ -26,7 +27,7 @@ export const ghlConnections = pgTable('ghl_connections', {
   createdAt: timestamp('created_at', tz).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', tz).notNull().defaultNow()
 }, (table) => [
-  check('ghl_connections_status_check', sql`${table.status} in ('active', 'reauth_required', 'revoked')`),
+  check('ghl_connections_status_check', sql`${table.status} in ('active', 'suspended', 'reauth_required', 'revoked')`),
   check('ghl_connections_user_type_check', sql`${table.userType} in ('Location', 'Company')`),
   // "Active tokens expiring before T, soonest first" (the refresher's sweep) reads this partial index in order.
   index('ghl_connections_due_idx').on(table.expiresAt).where(sql`status = 'active'`)
@@ -43,5 +44,52 @@ export const ghlWebhookEvents = pgTable('ghl_webhook_events', {
   index('ghl_webhook_events_received_at_idx').on(table.receivedAt)
 ])
 
+// The durable queue: every piece of work that must happen at least once (outbound writes to GHL now; webhook
+// handlers, agency installs and backfills later). Keyed (idempotent enqueue), ordered per group, claimed with
+// FOR UPDATE SKIP LOCKED under a lease (locked_until), fair across connections. See db/job-store.ts.
+export const ghlJobs = pgTable('ghl_jobs', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  /** Which relay serves the job ('outbox' for writes to GHL). */
+  queue: text('queue').notNull().default('outbox'),
+  /** What to do (syncSignup, upsertContact, addTags, request…), interpreted by the queue's relay. */
+  op: text('op').notNull(),
+  /** Idempotency key: the same key twice is one job. */
+  key: text('key').notNull(),
+  /** Jobs of one group run one at a time, in id order (e.g. the steps of one signup). */
+  groupKey: text('group_key').notNull(),
+  /** The connection (location or company id) the job works for; fairness is per connection. */
+  connection: text('connection').notNull(),
+  payload: jsonb('payload').notNull(),
+  status: text('status').$type<JobStatus>().notNull().default('pending'),
+  /** Delivery attempts started (a parked job gives its attempt back). */
+  attempts: integer('attempts').notNull().default(0),
+  maxAttempts: integer('max_attempts').notNull(),
+  /** Not claimed before this. */
+  runAt: timestamp('run_at', tz).notNull().defaultNow(),
+  /** The lease of an in-flight job: past it, any instance takes the job over. */
+  lockedUntil: timestamp('locked_until', tz),
+  lockedBy: text('locked_by'),
+  /** Why the job waits without burning attempts (breaker open, connection needs re-authorization…); null when not parked. */
+  parkedReason: text('parked_reason'),
+  lastError: text('last_error'),
+  result: jsonb('result'),
+  createdAt: timestamp('created_at', tz).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', tz).notNull().defaultNow(),
+  deliveredAt: timestamp('delivered_at', tz)
+}, (table) => [
+  check('ghl_jobs_status_check', sql`${table.status} in ('pending', 'in_flight', 'delivered', 'dead')`),
+  uniqueIndex('ghl_jobs_key_idx').on(table.key),
+  // The claim walks connections with pending work (skip scan) and, per connection, its pending jobs in id order.
+  index('ghl_jobs_claim_idx').on(table.queue, table.connection, table.id).where(sql`status = 'pending'`),
+  // "Is an earlier job of this group unfinished?" (per-group order).
+  index('ghl_jobs_group_idx').on(table.groupKey, table.id).where(sql`status in ('pending', 'in_flight')`),
+  // Expired leases.
+  index('ghl_jobs_lease_idx').on(table.lockedUntil).where(sql`status = 'in_flight'`),
+  // Stats (counts by status, oldest pending) and pruning by age.
+  index('ghl_jobs_status_idx').on(table.queue, table.status, table.createdAt),
+  index('ghl_jobs_delivered_idx').on(table.deliveredAt).where(sql`status = 'delivered'`)
+])
+
 export type ConnectionRecord = typeof ghlConnections.$inferSelect
 export type WebhookEventRow = typeof ghlWebhookEvents.$inferSelect
+export type JobRecord = typeof ghlJobs.$inferSelect

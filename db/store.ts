@@ -1,5 +1,7 @@
 import { and, asc, count, eq, isNull, lt, sql } from 'drizzle-orm'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import { JobStore } from './job-store.js'
+import { JOBS_CHANNEL } from './job-types.js'
 import { ghlConnections, ghlWebhookEvents } from './schema.js'
 import {
   CONNECTION_STATUSES,
@@ -136,6 +138,7 @@ export abstract class DrizzleTokenStore implements TokenStore {
   readonly #reporting: StoreReporting
   readonly #subscriptions = new Set<StoreSubscription>()
   #closed: Promise<void> | undefined
+  #jobs: JobStore | undefined
 
   protected constructor (db: Db, channel: string, reporting: StoreReporting) {
     this.db = db
@@ -150,7 +153,8 @@ export abstract class DrizzleTokenStore implements TokenStore {
    * at all with tryOnly), runs body in it, commits when body resolves and rolls back when it throws.
    */
   protected abstract runLocked<T> (id: string, options: RefreshLockOptions, body: LockedBody<T>): Promise<LockResult<T>>
-  protected abstract listen (onMessage: (message: string) => void, options: SubscribeOptions): Promise<StoreSubscription>
+  /** LISTEN on `channel` (the store's own, or the job queue's). */
+  protected abstract listen (channel: string, onMessage: (message: string) => void, options: SubscribeOptions): Promise<StoreSubscription>
   protected abstract closeBackend (): Promise<void>
 
   /** Logs a background error and hands it to onError. */
@@ -303,9 +307,19 @@ export abstract class DrizzleTokenStore implements TokenStore {
     await this.db.execute(sql`select pg_notify(${this.channel}, ${message})`)
   }
 
-  async subscribe (onMessage: (message: string) => void, options: SubscribeOptions = {}): Promise<StoreSubscription> {
+  subscribe (onMessage: (message: string) => void, options: SubscribeOptions = {}): Promise<StoreSubscription> {
+    return this.#subscribe(this.channel, onMessage, options)
+  }
+
+  /** The durable job queue over this store's database (same pool or PGlite); its LISTEN closes with the store. */
+  jobs (): JobStore {
+    this.#jobs ??= new JobStore({ db: this.db, listen: async (onMessage) => await this.#subscribe(JOBS_CHANNEL, onMessage, {}) })
+    return this.#jobs
+  }
+
+  async #subscribe (channel: string, onMessage: (message: string) => void, options: SubscribeOptions): Promise<StoreSubscription> {
     if (this.#closed !== undefined) throw new Error('fastify-ghl: subscribe() on a closed token store')
-    const inner = await this.listen(onMessage, options)
+    const inner = await this.listen(channel, onMessage, options)
     const subscription: StoreSubscription = {
       close: async () => {
         if (!this.#subscriptions.delete(subscription)) return

@@ -1,5 +1,6 @@
 // The contract between the token manager (lib/) and the storage backends (node-postgres, PGlite).
 // The store holds ciphertext only: encryption and decryption happen in lib/.
+import type { JobStore } from './job-store.js'
 
 export type UserType = 'Location' | 'Company'
 export type ConnectionStatus = 'active' | 'reauth_required' | 'revoked'
@@ -128,6 +129,9 @@ export interface TokenStore {
   publish (message: string): Promise<void>
   /** LISTEN on the store's channel on a dedicated connection that reconnects when it drops. */
   subscribe (onMessage: (message: string) => void, options?: SubscribeOptions): Promise<StoreSubscription>
+
+  /** The durable job queue over the same database (the built-in stores have it; a host's own store may not). */
+  jobs? (): JobStore
 
   close (): Promise<void>
 }
