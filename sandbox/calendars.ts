@@ -55,8 +55,8 @@ export class CalendarStore {
 
 const STATUS = { type: 'string', values: ['new', 'confirmed', 'cancelled', 'showed', 'noshow', 'invalid'] } as const
 
-/** AppointmentEditSchema */
-const EDIT: Shape = {
+/** What AppointmentCreateSchema and AppointmentEditSchema share, in their order. */
+const COMMON: Shape = {
   title: { type: 'string' },
   meetingLocationType: { type: 'string', values: ['custom', 'zoom', 'gmeet', 'phone', 'address', 'ms_teams', 'google'] },
   meetingLocationId: { type: 'string' },
@@ -68,19 +68,20 @@ const EDIT: Shape = {
   ignoreDateRange: { type: 'boolean' },
   toNotify: { type: 'boolean' },
   ignoreFreeSlotValidation: { type: 'boolean' },
-  rrule: { type: 'string' },
-  calendarId: { type: 'string' },
-  startTime: { type: 'date' },
-  endTime: { type: 'date' }
+  rrule: { type: 'string' }
 }
+
+/** AppointmentEditSchema */
+const EDIT: Shape = { ...COMMON, calendarId: { type: 'string' }, startTime: { type: 'date' }, endTime: { type: 'date' } }
 
 /** AppointmentCreateSchema */
 const CREATE: Shape = {
-  ...EDIT,
+  ...COMMON,
   calendarId: { type: 'string', required: true },
   locationId: { type: 'string', required: true },
   contactId: { type: 'string', required: true },
-  startTime: { type: 'date', required: true }
+  startTime: { type: 'date', required: true },
+  endTime: { type: 'date' }
 }
 
 const SLOT_TAKEN = 'The slot you have selected is no longer available.'

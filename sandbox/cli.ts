@@ -1,7 +1,8 @@
 // Runs a sandbox until SIGINT/SIGTERM: `npx tsx sandbox/cli.ts` (npm run sandbox).
 // Env: SANDBOX_PORT | PORT (default 4010), SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, SANDBOX_ACCESS_TOKEN_TTL (s),
 // SANDBOX_RATE_LIMIT ('off' or 'burst/windowMs/daily', e.g. 100/10000/200000), SANDBOX_LOCATION_ID,
-// SANDBOX_COMPANY_ID, SANDBOX_ALLOW_DUPLICATES (true|false), SANDBOX_TOKEN_LATENCY_MS.
+// SANDBOX_COMPANY_ID, SANDBOX_ALLOW_DUPLICATES (true|false), SANDBOX_TOKEN_LATENCY_MS,
+// SANDBOX_LOCATION_TOKEN_REFRESH (true|false).
 import { startSandbox, type SandboxOptions } from './index.js'
 
 const DEFAULT_PORT = 4010
@@ -12,6 +13,12 @@ function int (name: string, value: string): number {
   return n
 }
 
+function bool (name: string, value: string | undefined): boolean | undefined {
+  if (value === undefined || value === '') return undefined
+  if (value !== 'true' && value !== 'false') throw new Error(`${name} must be true or false`)
+  return value === 'true'
+}
+
 function optionsFromEnv (env: NodeJS.ProcessEnv): SandboxOptions {
   const opts: SandboxOptions = { port: int('SANDBOX_PORT', env.SANDBOX_PORT ?? env.PORT ?? String(DEFAULT_PORT)) }
   if (env.SANDBOX_CLIENT_ID !== undefined && env.SANDBOX_CLIENT_ID !== '') opts.clientId = env.SANDBOX_CLIENT_ID
@@ -20,11 +27,10 @@ function optionsFromEnv (env: NodeJS.ProcessEnv): SandboxOptions {
   if (env.SANDBOX_LOCATION_ID !== undefined && env.SANDBOX_LOCATION_ID !== '') opts.defaultLocationId = env.SANDBOX_LOCATION_ID
   if (env.SANDBOX_COMPANY_ID !== undefined && env.SANDBOX_COMPANY_ID !== '') opts.companyId = env.SANDBOX_COMPANY_ID
   if (env.SANDBOX_TOKEN_LATENCY_MS !== undefined && env.SANDBOX_TOKEN_LATENCY_MS !== '') opts.tokenLatencyMs = int('SANDBOX_TOKEN_LATENCY_MS', env.SANDBOX_TOKEN_LATENCY_MS)
-  const dup = env.SANDBOX_ALLOW_DUPLICATES
-  if (dup !== undefined && dup !== '') {
-    if (dup !== 'true' && dup !== 'false') throw new Error('SANDBOX_ALLOW_DUPLICATES must be true or false')
-    opts.allowDuplicateContacts = dup === 'true'
-  }
+  const dup = bool('SANDBOX_ALLOW_DUPLICATES', env.SANDBOX_ALLOW_DUPLICATES)
+  if (dup !== undefined) opts.allowDuplicateContacts = dup
+  const refresh = bool('SANDBOX_LOCATION_TOKEN_REFRESH', env.SANDBOX_LOCATION_TOKEN_REFRESH)
+  if (refresh !== undefined) opts.locationTokenRefresh = refresh
   const rl = env.SANDBOX_RATE_LIMIT
   if (rl !== undefined && rl !== '') {
     if (rl === 'off' || rl === 'false' || rl === '0') {
@@ -48,7 +54,7 @@ async function main (): Promise<void> {
   const lines = [
     `GoHighLevel sandbox listening on ${u}`,
     '',
-    `  API base URL    ${u}   (Version: 2021-07-28)`,
+    `  API base URL    ${u}   (Version: 2021-07-28; calendars also 2021-04-15)`,
     `  client id       ${sandbox.clientId}`,
     `  client secret   ${sandbox.clientSecret}`,
     `  app id          ${sandbox.appId}`,
@@ -68,11 +74,13 @@ async function main (): Promise<void> {
     '  POST   /__sandbox/faults             (FaultSpec)   GET | DELETE /__sandbox/faults',
     '  POST   /__sandbox/install            { locationId?, companyId?, userType?, scope? } → token response',
     '  POST   /__sandbox/tokens/expire | /tokens/revoke | /tokens/revoke-refresh   { locationId?, companyId? }',
-    '  PUT    /__sandbox/locations/:id      { allowDuplicates?, active? }',
+    '  PUT    /__sandbox/locations/:id      { allowDuplicates?, allowDuplicateOpportunities?, active? }',
     '  GET    /__sandbox/keys               webhook public keys',
     '  POST   /__sandbox/webhooks/send      { url, event: { type, … }, scheme?, tamper? }',
     '  POST   /__sandbox/webhooks/build | /webhooks/sign',
-    '  GET    /__sandbox/contacts/:locationId',
+    '  GET    /__sandbox/contacts/:locationId   /contacts/:locationId/:contactId (notes, tasks, memberships…)',
+    '  GET    /__sandbox/seeds/:locationId      pipelines, workflows, campaigns, calendars, users, custom fields/values',
+    '  GET    /__sandbox/opportunities/:locationId   /appointments/:locationId',
     '  POST   /__sandbox/clock/advance      { ms }',
     '',
     'Ctrl-C to stop.'

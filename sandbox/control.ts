@@ -33,6 +33,8 @@ export function info (core: Core): Record<string, unknown> {
     companyId: s.companyId,
     accessTokenTtlSeconds: s.accessTokenTtlSeconds,
     rateLimit: s.rateLimit,
+    allowDuplicateContacts: s.allowDuplicateContacts,
+    locationTokenRefresh: s.locationTokenRefresh,
     now: core.clock.now()
   }
 }

@@ -8,7 +8,7 @@ function runCli (t: Test, env: Record<string, string>): RunningScript {
 }
 
 t.test('starts from env, serves HTTP, closes on SIGTERM', async (t) => {
-  const { child, output, exited } = runCli(t, { SANDBOX_PORT: '0', SANDBOX_CLIENT_ID: 'cliapp-xyz', SANDBOX_RATE_LIMIT: 'off', SANDBOX_ACCESS_TOKEN_TTL: '120' })
+  const { child, output, exited } = runCli(t, { SANDBOX_PORT: '0', SANDBOX_CLIENT_ID: 'cliapp-xyz', SANDBOX_RATE_LIMIT: 'off', SANDBOX_ACCESS_TOKEN_TTL: '120', SANDBOX_LOCATION_TOKEN_REFRESH: 'true', SANDBOX_ALLOW_DUPLICATES: 'false' })
   const [, url] = await waitFor(output, /listening on (http:\/\/127\.0\.0\.1:\d+)/)
   await waitFor(output, /Ctrl-C to stop/)
   t.match(output(), /client id\s+cliapp-xyz/)
@@ -16,7 +16,7 @@ t.test('starts from env, serves HTTP, closes on SIGTERM', async (t) => {
   t.match(output(), /chooselocation\?response_type=code/)
 
   const info = await call(url, 'GET', '/__sandbox')
-  t.match(info.body, { clientId: 'cliapp-xyz', appId: 'cliapp', rateLimit: false, accessTokenTtlSeconds: 120 })
+  t.match(info.body, { clientId: 'cliapp-xyz', appId: 'cliapp', rateLimit: false, accessTokenTtlSeconds: 120, locationTokenRefresh: true, allowDuplicateContacts: false })
   const tok = (await call(url, 'POST', '/__sandbox/install')).body
   t.equal(tok.expires_in, 120)
   const res = await call(url, 'GET', '/contacts/x', tok.access_token)
@@ -32,4 +32,7 @@ t.test('bad env fails with a message', async (t) => {
   const { output, exited } = runCli(t, { SANDBOX_PORT: '0', SANDBOX_RATE_LIMIT: '5' })
   t.equal(await exited, 1)
   t.match(output(), /SANDBOX_RATE_LIMIT must be/)
+  const bad = runCli(t, { SANDBOX_PORT: '0', SANDBOX_LOCATION_TOKEN_REFRESH: 'yes' })
+  t.equal(await bad.exited, 1)
+  t.match(bad.output(), /SANDBOX_LOCATION_TOKEN_REFRESH must be true or false/)
 })

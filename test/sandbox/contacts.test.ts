@@ -118,7 +118,14 @@ t.test('the guard: Bearer (401), Version (400), location (403)', async (t) => {
   const noVersion = await call(sb, 'GET', '/contacts/x', a.access_token, { version: false })
   t.equal(noVersion.status, 400)
   t.match(noVersion.body, { statusCode: 400, message: /Version/ })
-  t.equal((await call(sb, 'GET', '/contacts/x', a.access_token, { version: '2020-01-01' })).status, 400)
+  const unknownDate = await call(sb, 'GET', '/contacts/x', a.access_token, { version: '2020-01-01' })
+  t.equal(unknownDate.status, 400)
+  t.match(unknownDate.body.message, /^Version header is invalid: 2020-01-01/)
+  for (const version of ['v3', 'V3', 'latest']) {
+    const named = await call(sb, 'GET', '/contacts/x', a.access_token, { version })
+    t.equal(named.status, 400, `Version ${version}`)
+    t.same(named.body, { statusCode: 400, message: `Version ${version} is not supported on GET /contacts/x: it is a v2 path (use 2021-07-28 or 2023-02-21)`, error: 'Bad Request' })
+  }
   t.equal((await call(sb, 'GET', '/contacts/x', a.access_token, { version: '2023-02-21' })).status, 404, '2023-02-21 accepted')
 
   const other = await call(sb, 'POST', '/contacts/', a.access_token, { body: { locationId: 'loc_B', email: 'x@y.io' } })
@@ -313,6 +320,34 @@ t.test('search: locationId and pageLimit required, query, filters, paging', asyn
   const asc = await search({ locationId: LOC, pageLimit: 2, sort: [{ field: 'firstName', direction: 'asc' }] })
   t.same(asc.body.contacts.map((c: any) => c.firstName), ['Ann', 'Bob'])
   t.equal((await search({ locationId: LOC, pageLimit: 501 })).status, 422)
+})
+
+t.test('GET /contacts/ (deprecated, still served): newest first, query, limit, startAfterId paging', async (t) => {
+  let now = Date.parse('2026-01-01T00:00:00Z')
+  const sb = await sandboxFor(t, { now: () => now })
+  const { access_token: tok } = sb.issueTokens()
+  for (const [firstName, email] of [['Ann', 'ann@x.io'], ['Bob', 'bob@x.io'], ['Cleo', 'cleo@y.io']]) {
+    now += 1000
+    await call(sb, 'POST', '/contacts/', tok, { body: { locationId: LOC, firstName, email } })
+  }
+  const list = async (q: string): Promise<any> => await call(sb, 'GET', `/contacts/?locationId=${LOC}${q}`, tok)
+  const all = await list('')
+  t.equal(all.status, 200)
+  t.same(all.body.contacts.map((c: any) => c.firstName), ['Cleo', 'Bob', 'Ann'])
+  t.equal(all.body.count, 3)
+  t.match(all.body.meta, { total: 3, nextPageUrl: null, startAfterId: null })
+  t.same((await list('&query=x.io')).body.contacts.map((c: any) => c.firstName), ['Bob', 'Ann'])
+  const page = await list('&limit=2')
+  t.same(page.body.contacts.map((c: any) => c.firstName), ['Cleo', 'Bob'])
+  t.match(page.body.meta, { total: 3, startAfterId: page.body.contacts[1].id, startAfter: Date.parse(page.body.contacts[1].dateAdded), nextPageUrl: /startAfterId=/ })
+  const next = new URL(page.body.meta.nextPageUrl)
+  t.same((await call(sb, 'GET', next.pathname + next.search, tok)).body.contacts.map((c: any) => c.firstName), ['Ann'])
+  t.equal((await call(sb, 'GET', `/contacts?locationId=${LOC}`, tok)).status, 200, 'without the trailing slash too')
+  t.equal((await list('&limit=101')).status, 422)
+  t.equal((await list('&startAfter=soon')).status, 422)
+  t.equal((await call(sb, 'GET', '/contacts/', tok)).status, 422, 'locationId required')
+  t.equal((await call(sb, 'GET', '/contacts/?locationId=loc_B', tok)).status, 403)
+  t.equal((await call(sb, 'GET', `/contacts/?locationId=${LOC}`, sb.issueTokens({ scope: 'opportunities.readonly' }).access_token)).status, 401)
 })
 
 t.test('duplicate lookup and tags', async (t) => {

@@ -103,3 +103,33 @@ t.test('faults and stats over HTTP; control calls are never counted', async (t) 
   sb.resetStats()
   t.equal(sb.stats().requests, 0)
 })
+
+t.test('resources over the control API: seeds, opportunities, appointments, a contact\'s records, location settings', async (t) => {
+  const sb = await sandboxFor(t)
+  const u = sb.url
+  const tok = (await call(u, 'POST', '/__sandbox/install')).body.access_token as string
+  const seeds = await call(u, 'GET', '/__sandbox/seeds/loc_sandbox_1')
+  t.equal(seeds.status, 200)
+  t.same(Object.keys(seeds.body).sort(), ['calendars', 'campaigns', 'customFields', 'customValues', 'pipelines', 'users', 'workflows'])
+  t.same(seeds.body, sb.seeds('loc_sandbox_1'), 'the same as seeds()')
+  t.match(seeds.body.pipelines[0], { name: 'Sales Pipeline', stages: [{ name: 'New Lead' }] })
+
+  const contact = (await call(u, 'POST', '/contacts/', tok, { body: { locationId: 'loc_sandbox_1', email: 'c@x.io' } })).body.contact
+  const pipeline = seeds.body.pipelines[0]
+  const opp = { locationId: 'loc_sandbox_1', pipelineId: pipeline.id, name: 'O', status: 'open', contactId: contact.id }
+  t.equal((await call(u, 'POST', '/opportunities/', tok, { body: opp })).status, 201)
+  t.equal((await call(u, 'POST', '/opportunities/', tok, { body: opp })).status, 400, 'one per contact and pipeline by default')
+  const loc = await call(u, 'PUT', '/__sandbox/locations/loc_sandbox_1', undefined, { body: { allowDuplicateOpportunities: true } })
+  t.match(loc.body, { allowDuplicateOpportunities: true, allowDuplicates: true })
+  t.equal((await call(u, 'PUT', '/__sandbox/locations/loc_sandbox_1', undefined, { body: { allowDuplicateOpportunities: 'yes' } })).status, 400)
+  t.equal((await call(u, 'POST', '/opportunities/', tok, { body: opp })).status, 201, 'allowed now')
+  const opps = await call(u, 'GET', '/__sandbox/opportunities/loc_sandbox_1')
+  t.equal(opps.body.opportunities.length, 2)
+  t.same((await call(u, 'GET', '/__sandbox/opportunities/loc_none')).body, { opportunities: [] })
+  t.same((await call(u, 'GET', '/__sandbox/appointments/loc_sandbox_1')).body, { appointments: [] })
+  const records = await call(u, 'GET', `/__sandbox/contacts/loc_sandbox_1/${String(contact.id)}`)
+  t.equal(records.body.opportunities.length, 2)
+  t.equal((await call(u, 'GET', '/__sandbox/contacts/loc_sandbox_1/nobody')).status, 404)
+  t.equal((await call(u, 'GET', '/__sandbox/seeds')).status, 404)
+  t.same(sb.stats().apiCalls, { total: 4, 'POST /contacts/': 1, 'POST /opportunities/': 3 }, 'control calls are not counted')
+})
