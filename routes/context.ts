@@ -22,6 +22,10 @@ export interface RouteOptions {
   ctx: RouteContext
 }
 
+/**
+ * What the plugin's errors look like. Nothing is required and other properties are kept: a reply that a host hook or
+ * another plugin sends on these routes (a guard's 401, @fastify/rate-limit's 429) is serialized as it was sent.
+ */
 export const errorSchema = {
   type: 'object',
   properties: {
@@ -30,7 +34,7 @@ export const errorSchema = {
     error: { type: 'string' },
     message: { type: 'string' }
   },
-  required: ['statusCode', 'error', 'message']
+  additionalProperties: true
 } as const
 
 export const errorResponses = { '4xx': errorSchema, '5xx': errorSchema } as const
@@ -41,12 +45,20 @@ const STATUS_TEXT: Record<number, string> = {
   502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout'
 }
 
+/** An error the plugin answers itself: its own (`GHL_*`), a request that failed validation, or an unexpected 5xx. */
+function answeredHere (err: FastifyError): boolean {
+  if (err.validation !== undefined || (typeof err.code === 'string' && err.code.startsWith('GHL_'))) return true
+  return !(typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500)
+}
+
 /**
  * The routes' own error handler (a host's handler does not reformat them): `{ statusCode, code, error, message }`.
- * 5xx are logged; messages of our errors never hold a token.
+ * A 4xx that is not the plugin's (a host hook, another plugin, Fastify itself) goes on to the host's handler as it
+ * is. 5xx are logged and answered here, so an unexpected error's text never reaches a client.
  */
 export function useErrorHandler (fastify: FastifyInstance, ctx: RouteContext): void {
   fastify.setErrorHandler(function ghlErrorHandler (err: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+    if (!answeredHere(err)) throw err
     let status = typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 600 ? err.statusCode : 500
     if (err.validation !== undefined) status = 400
     if (status >= 500) ctx.log.error({ err: { message: err.message, code: err.code }, url: request.routeOptions.url }, 'fastify-ghl route failed')
