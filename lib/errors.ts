@@ -41,6 +41,9 @@ export const GhlRefreshError = createError('GHL_REFRESH_FAILED', 'GHL token requ
 
 export const GhlNetworkError = createError('GHL_NETWORK', 'could not reach GHL for %s %s: %s', 502)
 
+// The durable outbox: outbox.wait() gave up before the job was delivered or dead (it is still queued).
+export const GhlOutboxTimeoutError = createError('GHL_OUTBOX_TIMEOUT', 'outbox job %s is still %s after %d ms; it stays queued', 504)
+
 // Answered by the routes.
 export const GhlOAuthStateError = createError('GHL_OAUTH_STATE', 'OAuth state %s; start the authorization again at %s', 400)
 export const GhlOAuthDeniedError = createError('GHL_OAUTH_DENIED', 'the authorization was not granted (%s); start again at %s', 400)
@@ -51,3 +54,22 @@ export const GhlWebhookSignatureError = createError('GHL_WEBHOOK_SIGNATURE', 'we
 export const GhlWebhookMalformedError = createError('GHL_WEBHOOK_MALFORMED', 'webhook rejected: %s', 400)
 export const GhlWebhookStaleError = createError('GHL_WEBHOOK_STALE', 'webhook rejected: its timestamp %s is more than %d s away from now', 400)
 export const GhlWebhookStoreError = createError('GHL_WEBHOOK_STORE', 'webhook could not be stored; retry later', 429)
+
+// GHL's 400 "This location does not allow duplicated contacts." (its `meta` names the existing contact and the field).
+const GhlDuplicateContactBase = createError(
+  'GHL_DUPLICATE_CONTACT',
+  'contact %s already has this %s, and the location does not allow duplicated contacts; update it instead (or use contacts.createOrGet / upsert)',
+  409
+)
+
+/** A write that would duplicate contact `contactId` (same `matchingField`: email or phone). GHL's answer is on `cause`. */
+export class GhlDuplicateContactError extends GhlDuplicateContactBase {
+  readonly contactId: string
+  readonly matchingField: string | undefined
+
+  constructor (contactId: string, matchingField?: string, cause?: unknown) {
+    super(contactId, matchingField ?? 'email or phone', { cause })
+    this.contactId = contactId
+    this.matchingField = matchingField
+  }
+}

@@ -54,7 +54,7 @@ export function createGhlClient (parts: GhlClientParts) {
   }
 
   const request = instrument(api.request)
-  const { contacts, syncSignup } = createResources(request, defaultConnection, parts)
+  const resources = createResources(request, defaultConnection, parts)
   const views = new Map<string, LocationApi>()
 
   /** The same API bound to another location (or company) connection. */
@@ -80,8 +80,7 @@ export function createGhlClient (parts: GhlClientParts) {
     locationId: defaultConnection,
     /** Any GHL endpoint, token-managed: `request({ method, path, query?, body?, connection?, idempotent? })`. */
     request,
-    contacts,
-    syncSignup,
+    ...resources,
     forLocation,
     tokens: {
       /** An access token valid for at least the refresh window. */

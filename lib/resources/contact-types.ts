@@ -50,9 +50,13 @@ interface ContactWritableFields {
   dnd?: boolean
   dndSettings?: DndSettings
   inboundDndSettings?: InboundDndSettings
-  /** On update and upsert: replaces all current tags. */
+  /**
+   * On update and upsert: REPLACES all the contact's current tags (GHL's documented behaviour); to add tags use
+   * `contacts.addTags` (syncSignup does).
+   */
   tags?: string[]
-  customFields?: CustomFieldInput[]
+  /** GHL's list `[{ id | key, field_value }]`, or a map `{ fieldKey: value }`; keys are resolved to ids before sending. */
+  customFields?: CustomFieldInput[] | Record<string, CustomFieldValue>
   /** YYYY-MM-DD and the other documented formats. */
   dateOfBirth?: string | Record<string, unknown> | null
   country?: string

@@ -1,11 +1,14 @@
-// contacts.create | get | update | delete | upsert | search, validated against the official schemas before any
-// network call. The schemas are compiled once per process, on first use; GET and DELETE do no schema work.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
-import formatsPlugin from 'ajv-formats'
-import { GhlValidationError } from '../errors.js'
+// contacts.create | get | update | delete | upsert | search | addTags | removeTags | createOrGet, and what hangs off a
+// contact (notes, tasks, workflows, campaigns: contact-records.ts). Bodies are validated against HighLevel's official
+// contacts.json (validate-body.ts, compiled once per process on first use) before any network call; custom fields
+// given by key are resolved to their ids (custom-fields.ts); GHL's duplicate-contact 400 is GhlDuplicateContactError.
+import type { ValidateFunction } from 'ajv'
+import type { GhlErrorCause } from '../client/transport.js'
 import type { Requester } from '../client/types.js'
-import { CreateContactDto, SearchBodyV2DTO, UpdateContactDto, UpsertContactDto } from './contact-schemas.js'
+import { GhlDuplicateContactError, GhlValidationError } from '../errors.js'
+import { createContactRecordsApi, type ContactRecordsApi } from './contact-records.js'
 import type {
+  Contact,
   CreateContactInput,
   CreateContactResponse,
   DeleteContactResponse,
@@ -18,6 +21,11 @@ import type {
   UpsertContactInput,
   UpsertContactResponse
 } from './contact-types.js'
+import { createFieldKeys, customFieldItems, namesCustomField, needsLookup, type CustomFieldItem, type FieldKeys } from './custom-fields.js'
+import { invalidId, requireObject, segment, withLocation } from './shared.js'
+import { bodyValidator, describeValidationError } from './validate-body.js'
+
+export { describeValidationError }
 
 export const DEFAULT_SEARCH_PAGE_LIMIT = 20
 
@@ -30,50 +38,15 @@ interface Validators {
 
 let validators: Validators | undefined
 
-// ajv-formats is CommonJS with `exports.default`: under NodeNext its default import is the module object.
-const addFormats = ((formatsPlugin as unknown as { default?: unknown }).default ?? formatsPlugin) as unknown as (ajv: Ajv, formats: string[]) => Ajv
-
-/** Compiles the contact schemas the first time it is called, then returns the same functions. */
+/** The contact validators (the generated contacts.json schemas with spec-overrides.ts), compiled once. */
 export function contactValidators (): Validators {
-  if (validators !== undefined) return validators
-  const ajv = new Ajv({ allErrors: false, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true, useDefaults: false })
-  addFormats(ajv, ['email'])
-  validators = {
-    create: ajv.compile(CreateContactDto),
-    update: ajv.compile(UpdateContactDto),
-    upsert: ajv.compile(UpsertContactDto),
-    search: ajv.compile(SearchBodyV2DTO)
+  validators ??= {
+    create: bodyValidator('contacts', 'create-contact'),
+    update: bodyValidator('contacts', 'update-contact'),
+    upsert: bodyValidator('contacts', 'upsert-contact'),
+    search: bodyValidator('contacts', 'search-contacts-advanced')
   }
   return validators
-}
-
-/** `/customFields/0/field_value` → `customFields[0].field_value` */
-function jsonPointerToPath (pointer: string): string {
-  let out = ''
-  for (const raw of pointer.split('/')) {
-    if (raw === '') continue
-    const part = raw.replace(/~1/g, '/').replace(/~0/g, '~')
-    out += /^\d+$/.test(part) ? `[${part}]` : `.${part}`
-  }
-  return out
-}
-
-/** One readable sentence naming the field, e.g. `contact.email must match format "email"`. */
-export function describeValidationError (subject: string, err: ErrorObject): string {
-  const path = subject + jsonPointerToPath(err.instancePath)
-  switch (err.keyword) {
-    case 'required':
-      if (err.schemaPath.includes('/else/')) return `${path} must have an id or a key`
-      return `${path}.${(err.params as { missingProperty: string }).missingProperty} is required`
-    case 'additionalProperties':
-      return `${path}.${(err.params as { additionalProperty: string }).additionalProperty} is not allowed`
-    case 'type': {
-      const type = (err.params as { type: string | string[] }).type
-      return `${path} must be ${(Array.isArray(type) ? type : String(type).split(',')).join(' or ')}`
-    }
-    default:
-      return `${path} ${err.message ?? 'is invalid'}`
-  }
 }
 
 function check (validate: ValidateFunction, subject: string, value: unknown): void {
@@ -82,47 +55,53 @@ function check (validate: ValidateFunction, subject: string, value: unknown): vo
   throw new GhlValidationError(first === undefined ? `${subject} is invalid` : describeValidationError(subject, first))
 }
 
-function requireObject (value: unknown, subject: string): asserts value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new GhlValidationError(`${subject} must be an object`)
-  }
-}
-
-function invalidContactId (): Error {
-  return new GhlValidationError('contactId must be a non-empty string')
-}
-
-/** `.` and `..` survive encodeURIComponent and are dot segments: `/contacts/..` is `/` once a server or proxy normalises it. */
-function dotSegment (contactId: string): boolean {
-  return contactId === '.' || contactId === '..'
-}
-
-function dotSegmentId (): Error {
-  return new GhlValidationError('contactId must not be "." or ".."')
-}
+const CONTACT_PATH_NAME = 'contactId'
 
 function contactPath (contactId: unknown): string {
-  if (typeof contactId !== 'string' || contactId.length === 0) throw invalidContactId()
-  if (dotSegment(contactId)) throw dotSegmentId()
-  return '/contacts/' + encodeURIComponent(contactId)
+  return '/contacts/' + segment(CONTACT_PATH_NAME, contactId)
 }
 
-/** Fills `locationId` with the connection's location when omitted (a new object: the caller's input is not changed). */
-function withLocation<T extends { locationId?: string }> (input: T, locationId: string | undefined): T {
-  if (input.locationId !== undefined || locationId === undefined) return input
-  return { ...input, locationId }
+const DUPLICATE_MESSAGE = /does not allow duplicated contacts/i
+
+/** GHL's 400 "This location does not allow duplicated contacts." with `meta.contactId` → GhlDuplicateContactError. */
+export function duplicateContactError (err: unknown): GhlDuplicateContactError | undefined {
+  const cause = (err as { cause?: GhlErrorCause } | null)?.cause
+  if (cause?.status !== 400 || !DUPLICATE_MESSAGE.test(JSON.stringify(cause.body ?? ''))) return undefined
+  const meta = cause.meta ?? {}
+  if (typeof meta.contactId !== 'string' || meta.contactId === '') return undefined
+  return new GhlDuplicateContactError(meta.contactId, typeof meta.matchingField === 'string' ? meta.matchingField : undefined, cause)
 }
 
-export interface ContactsApi {
-  /** POST /contacts/ → `{ contact }`. Not retried once it may have reached GHL (it is not idempotent). */
+/** What createOrGet answers: the new contact, or the id of the one that already has this email or phone. */
+export type CreateOrGetResult =
+  | { id: string, created: true, contact: Contact }
+  | { id: string, created: false, matchingField?: string }
+
+export interface ContactsApi extends ContactRecordsApi {
+  /**
+   * POST /contacts/ → `{ contact }`. Not retried once it may have reached GHL (it is not idempotent). A location that
+   * does not allow duplicates answers a second contact with the same email or phone with GhlDuplicateContactError
+   * (`contactId`, `matchingField`). `customFields` may be a map `{ fieldKey: value }` (see `upsert`).
+   */
   create: (input: CreateContactInput) => Promise<CreateContactResponse>
+  /** create, or on GHL_DUPLICATE_CONTACT the existing contact's id (`created: false`): never fails on a duplicate. */
+  createOrGet: (input: CreateContactInput) => Promise<CreateOrGetResult>
   /** GET /contacts/{id} → `{ contact }` */
   get: (contactId: string) => Promise<GetContactResponse>
-  /** PUT /contacts/{id} → `{ succeded, contact }` */
+  /** PUT /contacts/{id} → `{ succeded, contact }`. `tags` here replaces all the contact's tags (use addTags). */
   update: (contactId: string, input: UpdateContactInput) => Promise<UpdateContactResponse>
   /** DELETE /contacts/{id} → `{ succeded }` */
   delete: (contactId: string) => Promise<DeleteContactResponse>
-  /** POST /contacts/upsert → `{ new, contact, traceId }`; matched by the location's duplicate settings (email, phone). */
+  /**
+   * POST /contacts/upsert → `{ new, contact, traceId }`; matched by the location's duplicate settings (email, phone).
+   *
+   * **`tags` overwrites**: GHL replaces ALL the contact's tags with the ones sent here (tags added by an earlier
+   * signup, a workflow or a person are lost). To add tags, leave them out and call `addTags` (as syncSignup does).
+   *
+   * `customFields` may be GHL's list (`[{ id | key, field_value }]`) or a map `{ fieldKey: value }` (`plan` or
+   * `contact.plan`): keys are resolved to ids through the location's cached custom-field list before sending; an
+   * unknown key is GHL_VALIDATION naming it, and nothing is written.
+   */
   upsert: (input: UpsertContactInput) => Promise<UpsertContactResponse>
   /** POST /contacts/search → `{ contacts, total }` */
   search: (input?: SearchContactsInput) => Promise<SearchContactsResponse>
@@ -139,39 +118,96 @@ function checkTags (tags: unknown): asserts tags is string[] {
   }
 }
 
+export interface ContactsApiOptions {
+  /** The custom-field lists behind custom fields by key (shared with `customFields`); default: the contacts' own. */
+  fieldKeys?: FieldKeys
+}
+
 /**
  * The contacts resource over a requester bound to one connection.
  * @param locationId filled into create/upsert/search bodies that omit it (the connection's location).
  */
-export function createContactsApi (request: Requester, locationId: string | undefined): ContactsApi {
+export function createContactsApi (request: Requester, locationId: string | undefined, options: ContactsApiOptions = {}): ContactsApi {
   const v = contactValidators()
-  return {
+  const keys = options.fieldKeys ?? createFieldKeys(request)
+
+  /** `input` with a custom-field map turned into GHL's list (validation judges the list). */
+  function prepared<T extends { customFields?: unknown }> (input: T): T {
+    const fields = input.customFields
+    if (fields === undefined || fields === null || Array.isArray(fields)) return input
+    return { ...input, customFields: customFieldItems(fields, 'contact.customFields') }
+  }
+
+  /**
+   * Sends a validated body, its custom fields by key resolved first (in `location`); a 422 that names a custom field
+   * (the cached list was stale) resolves them again from a fresh list and sends once more. Duplicates → typed error.
+   */
+  async function write<R> (body: { customFields?: unknown }, location: unknown, send: (body: unknown) => Promise<R>): Promise<R> {
+    const items = body.customFields as CustomFieldItem[] | undefined
+    const byKey = Array.isArray(items) && needsLookup(items)
+    let where = ''
+    if (byKey) {
+      if (typeof location !== 'string' || location === '') throw new GhlValidationError('contact.customFields by key need a locationId')
+      where = location
+    }
+    const resolve = async (): Promise<unknown> => byKey ? { ...body, customFields: await keys.resolve(where, 'contact', items, 'contact.customFields') } : body
+    try {
+      try {
+        return await send(await resolve())
+      } catch (err) {
+        if (!byKey || !namesCustomField(err)) throw err
+        keys.invalidate(where)
+        return await send(await resolve())
+      }
+    } catch (err) {
+      throw duplicateContactError(err) ?? err
+    }
+  }
+
+  const api: ContactsApi = {
+    ...createContactRecordsApi(request),
     async create (input) {
       requireObject(input, 'contact')
-      const body = withLocation(input, locationId)
+      const body = prepared(withLocation(input, locationId))
       check(v.create, 'contact', body)
-      return await request<CreateContactResponse>({ method: 'POST', path: '/contacts/', body, idempotent: false })
+      return await write(body, body.locationId, async (b) =>
+        await request<CreateContactResponse>({ method: 'POST', path: '/contacts/', body: b, idempotent: false }))
+    },
+    async createOrGet (input) {
+      try {
+        const { contact } = await api.create(input)
+        return { id: contact.id, created: true, contact }
+      } catch (err) {
+        if (!(err instanceof GhlDuplicateContactError)) throw err
+        const out: CreateOrGetResult = { id: err.contactId, created: false }
+        if (err.matchingField !== undefined) out.matchingField = err.matchingField
+        return out
+      }
     },
     get (contactId) {
       // not async: the hot path of reads saves a promise; a bad id still rejects rather than throws
-      if (typeof contactId !== 'string' || contactId.length === 0) return Promise.reject(invalidContactId())
-      if (contactId.length <= 2 && dotSegment(contactId)) return Promise.reject(dotSegmentId())
+      if (typeof contactId !== 'string' || contactId.length === 0) return Promise.reject(invalidId(CONTACT_PATH_NAME))
+      if (contactId.length <= 2 && (contactId === '.' || contactId === '..')) {
+        return Promise.reject(new GhlValidationError(`${CONTACT_PATH_NAME} must not be "." or ".."`))
+      }
       return request<GetContactResponse>({ method: 'GET', path: '/contacts/' + encodeURIComponent(contactId) })
     },
     async update (contactId, input) {
       const path = contactPath(contactId)
       requireObject(input, 'contact')
-      check(v.update, 'contact', input)
-      return await request<UpdateContactResponse>({ method: 'PUT', path, body: input })
+      const body = prepared(input)
+      check(v.update, 'contact', body)
+      return await write(body, locationId, async (b) => await request<UpdateContactResponse>({ method: 'PUT', path, body: b }))
     },
     async delete (contactId) {
       return await request<DeleteContactResponse>({ method: 'DELETE', path: contactPath(contactId) })
     },
     async upsert (input) {
       requireObject(input, 'contact')
-      const body = withLocation(input, locationId)
+      const body = prepared(withLocation(input, locationId))
       check(v.upsert, 'contact', body)
-      return await request<UpsertContactResponse>({ method: 'POST', path: '/contacts/upsert', body, idempotent: true })
+      return await write(body, body.locationId, async (b) =>
+        await request<UpsertContactResponse>({ method: 'POST', path: '/contacts/upsert', body: b, idempotent: true }))
     },
     async search (input = {}) {
       requireObject(input, 'search')
@@ -192,4 +228,5 @@ export function createContactsApi (request: Requester, locationId: string | unde
       return await request<TagsResponse>({ method: 'DELETE', path, body: { tags } })
     }
   }
+  return api
 }

@@ -84,8 +84,9 @@ export const specOverrides = {
     UpdateOpportunityDto: { why: CUSTOM_FIELDS_WHY, properties: { customFields: customFieldsInput } },
     UpsertOpportunityDto: {
       why: 'monetaryValue is typed object but is a number (its example is 220, CreateDto types it number); ' +
-        'the follower fields (followers, isRemoveAllFollowers, followersActionType) only matter when changing followers, yet are required',
-      properties: { monetaryValue: { type: 'number' } },
+        'the follower fields (followers, isRemoveAllFollowers, followersActionType) only matter when changing followers, yet are required; ' +
+        'contactId (required in earlier versions of the spec, and what GHL matches an upsert on) is missing',
+      properties: { monetaryValue: { type: 'number' }, contactId: { type: 'string' } },
       required: ['pipelineId', 'locationId']
     },
     OpportunitySearchBodyDTO: {

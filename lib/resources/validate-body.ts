@@ -1,10 +1,9 @@
 // Request bodies validated against HighLevel's official specs before sending: the generated schemas
 // (lib/resources/generated/*.schemas.ts) with the fixes of spec-overrides.ts on top. One validator per operation,
 // compiled on first use and kept for the life of the process; operations never used cost nothing.
-import { Ajv, type AnySchema, type ValidateFunction } from 'ajv'
+import { Ajv, type AnySchema, type ErrorObject, type ValidateFunction } from 'ajv'
 import formatsPlugin from 'ajv-formats'
 import { GhlValidationError } from '../errors.js'
-import { describeValidationError } from './contacts.js'
 import { bodySchemas, type SpecOperations } from './generated/index.js'
 import { applySpecOverrides, specOverrides, type JsonSchema, type SpecOverrides } from './spec-overrides.js'
 
@@ -58,6 +57,35 @@ export function bodyValidator<S extends BodySpec> (spec: S, operationId: BodyOpe
     validators.set(id, validate)
   }
   return validate
+}
+
+/** `/customFields/0/field_value` → `customFields[0].field_value` */
+function jsonPointerToPath (pointer: string): string {
+  let out = ''
+  for (const raw of pointer.split('/')) {
+    if (raw === '') continue
+    const part = raw.replace(/~1/g, '/').replace(/~0/g, '~')
+    out += /^\d+$/.test(part) ? `[${part}]` : `.${part}`
+  }
+  return out
+}
+
+/** One readable sentence naming the field, e.g. `contact.email must match format "email"`. */
+export function describeValidationError (subject: string, err: ErrorObject): string {
+  const path = subject + jsonPointerToPath(err.instancePath)
+  switch (err.keyword) {
+    case 'required':
+      if (err.schemaPath.includes('/else/')) return `${path} must have an id or a key`
+      return `${path}.${(err.params as { missingProperty: string }).missingProperty} is required`
+    case 'additionalProperties':
+      return `${path}.${(err.params as { additionalProperty: string }).additionalProperty} is not allowed`
+    case 'type': {
+      const type = (err.params as { type: string | string[] }).type
+      return `${path} must be ${(Array.isArray(type) ? type : String(type).split(',')).join(' or ')}`
+    }
+    default:
+      return `${path} ${err.message ?? 'is invalid'}`
+  }
 }
 
 /**

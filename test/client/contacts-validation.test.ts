@@ -50,9 +50,9 @@ t.test('bad input: GHL_VALIDATION naming the field, nothing sent', async (t) => 
 t.test('good input: locationId filled, right method/path/idempotence, caller input untouched', async (t) => {
   const { request, calls } = recorder()
   const contacts = createContactsApi(request, 'loc1')
-  const input = { email: 'ada@example.com', firstName: 'Ada', dateOfBirth: '1990-09-25', customFields: [{ key: 'plan', field_value: 'pro' }, { id: 'f1', field_value: 3 }] }
+  const input = { email: 'ada@example.com', firstName: 'Ada', dateOfBirth: '1990-09-25', customFields: [{ id: 'f2', field_value: 'pro' }, { id: 'f1', field_value: 3 }] }
   await contacts.create(input)
-  t.same(input, { email: 'ada@example.com', firstName: 'Ada', dateOfBirth: '1990-09-25', customFields: [{ key: 'plan', field_value: 'pro' }, { id: 'f1', field_value: 3 }] })
+  t.same(input, { email: 'ada@example.com', firstName: 'Ada', dateOfBirth: '1990-09-25', customFields: [{ id: 'f2', field_value: 'pro' }, { id: 'f1', field_value: 3 }] })
   t.match(calls[0], { method: 'POST', path: '/contacts/', idempotent: false, body: { ...input, locationId: 'loc1' } })
   await contacts.create({ locationId: 'other', email: null })
   t.match(calls[1], { body: { locationId: 'other', email: null } })

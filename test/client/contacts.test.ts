@@ -32,15 +32,16 @@ t.test('create, get, update, upsert, search, delete: result shapes', async (t) =
   t.equal(sandbox.contacts(location).length, 1)
 })
 
-t.test('duplicate contact: a typed 400 whose cause carries meta.contactId', async (t) => {
+t.test('duplicate contact: GHL_DUPLICATE_CONTACT with contactId and matchingField; GHL\'s 400 on cause', async (t) => {
   const { client, location, sandbox } = await clientFixture(t)
   sandbox.setLocation(location, { allowDuplicates: false })
   const { contact } = await client.contacts.create({ email: 'dup@example.com', firstName: 'Dup' })
   const err = await client.contacts.create({ email: 'DUP@example.com' }).catch((e: Error) => e)
   t.match(err, {
-    code: 'GHL_HTTP_ERROR',
-    message: 'GHL answered 400 to POST /contacts/: This location does not allow duplicated contacts.',
-    cause: { status: 400, meta: { contactId: contact.id, matchingField: 'email' }, body: { statusCode: 400 } }
+    code: 'GHL_DUPLICATE_CONTACT',
+    contactId: contact.id,
+    matchingField: 'email',
+    cause: { status: 400, meta: { contactId: contact.id, matchingField: 'email' }, body: { statusCode: 400, message: 'This location does not allow duplicated contacts.' } }
   })
   t.equal(sandbox.stats().contactsCreated, 1)
 })

@@ -17,11 +17,14 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 t.test('fastify.ghl: the documented surface', async (t) => {
   const { app, sb } = await build(t)
   t.same(Object.keys(app.ghl).sort(), [
-    'authUrl', 'breakerState', 'config', 'contacts', 'events', 'forLocation', 'locationId', 'metrics', 'rateLimitState',
-    'refreshDue', 'request', 'syncSignup', 'tokens'
+    'authUrl', 'breakerState', 'calendars', 'campaigns', 'config', 'contacts', 'customFields', 'customValues', 'events',
+    'forLocation', 'locationId', 'metrics', 'opportunities', 'rateLimitState', 'refreshDue', 'request', 'syncSignup', 'tokens',
+    'users', 'workflows'
   ])
   t.same(Object.keys(app.ghl.tokens).sort(), ['forceRefresh', 'getValidToken', 'list', 'status'])
-  t.same(Object.keys(app.ghl.contacts).sort(), ['addTags', 'create', 'delete', 'get', 'removeTags', 'search', 'update', 'upsert'])
+  t.same(Object.keys(app.ghl.contacts).sort(), [
+    'addTags', 'campaigns', 'create', 'createOrGet', 'delete', 'get', 'notes', 'removeTags', 'search', 'tasks', 'update', 'upsert', 'workflows'
+  ])
   t.equal(app.ghl.locationId, LOCATION)
   t.equal(await app.ghl.tokens.status(), null)
   await t.rejects(app.ghl.tokens.getValidToken(), { code: 'GHL_NOT_CONNECTED', message: /authorize at \/api\/integrations\/ghl\/auth-url/ })

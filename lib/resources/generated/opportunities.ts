@@ -495,6 +495,7 @@ export interface components {
              * @example CLu7BaljjqrEjBGKTNNe
              */
             lostReasonId?: string;
+            contactId?: string;
         };
         UpsertOpportunitySuccessfulResponseDto: {
             /** @description Updated / New Opportunity */
