@@ -2,11 +2,16 @@ import { TypedEmitter } from './typed-emitter.js'
 
 export type RefreshTrigger = 'window' | 'scheduled' | '401' | 'manual'
 
+/** A durable outbox job (lib/outbox/): `error` is why it failed, is waiting, or died. */
+export interface OutboxJobEvent { id: number, key: string, op: string, connection: string, attempts: number, error?: string }
+
 export interface GhlEvents {
   'token:refreshed': { connection: string, trigger: RefreshTrigger, expiresAt: Date, durationMs: number }
   'token:refresh_failed': { connection: string, trigger: RefreshTrigger, error: Error, attempt: number, willRetry: boolean }
   'token:reauth_required': { connection: string, reason: string }
   'token:persist_failed': { connection: string, error: Error, attempt: number }
+  /** GHL refused this instance's client credentials (invalid_client): this instance's configuration, not the connection's. */
+  'token:config_error': { connection: string, reason: string, error: Error }
   'token:invalidated': { connection: string, reason: string }
   'breaker:open': { connection: string }
   'breaker:half_open': { connection: string }
@@ -16,6 +21,10 @@ export interface GhlEvents {
   'app:connected': { connection: string, userType: 'Location' | 'Company', locationId?: string, companyId?: string }
   'app:installed': { connection: string, locationId?: string, companyId?: string }
   'app:uninstalled': { connection: string, locationId?: string, companyId?: string }
+  'outbox:delivered': OutboxJobEvent
+  'outbox:retry': OutboxJobEvent & { error: string, delayMs: number }
+  'outbox:parked': OutboxJobEvent & { error: string, delayMs: number }
+  'outbox:dead': OutboxJobEvent & { error: string }
 }
 
 export class GhlEventEmitter extends TypedEmitter<GhlEvents> {}

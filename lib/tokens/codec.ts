@@ -19,10 +19,18 @@ export function decryptRow (keyRing: KeyRing, row: ConnectionRow): PlainTokens {
   }
 }
 
-export function encryptWrite (keyRing: KeyRing, connection: string, accessToken: string, refreshToken: string, expiresAt: Date, scope?: string | null): TokenWrite {
+/**
+ * A location token minted through its agency (spec-shaped `/oauth/locationToken`) has no refresh token: its column is
+ * NULL (the column allows it; db/types.ts still types NewConnection / TokenWrite with a string, hence the cast here).
+ */
+function refreshCiphertext (keyRing: KeyRing, connection: string, refreshToken: string | null): string {
+  return (refreshToken === null ? null : keyRing.encrypt(refreshToken, aad(connection, 'refresh'))) as string
+}
+
+export function encryptWrite (keyRing: KeyRing, connection: string, accessToken: string, refreshToken: string | null, expiresAt: Date, scope?: string | null): TokenWrite {
   return {
     accessTokenCiphertext: keyRing.encrypt(accessToken, aad(connection, 'access')),
-    refreshTokenCiphertext: keyRing.encrypt(refreshToken, aad(connection, 'refresh')),
+    refreshTokenCiphertext: refreshCiphertext(keyRing, connection, refreshToken),
     keyId: keyRing.currentKeyId,
     expiresAt,
     ...(scope === undefined ? {} : { scope })
@@ -36,7 +44,8 @@ export interface NewConnectionInput {
   companyId?: string | null
   scope?: string | null
   accessToken: string | null
-  refreshToken: string
+  /** null: a minted location token (see refreshCiphertext). */
+  refreshToken: string | null
   expiresAt: Date | null
 }
 
@@ -48,7 +57,7 @@ export function encryptNew (keyRing: KeyRing, input: NewConnectionInput): NewCon
     companyId: input.companyId ?? null,
     scope: input.scope ?? null,
     accessTokenCiphertext: input.accessToken === null ? null : keyRing.encrypt(input.accessToken, aad(input.id, 'access')),
-    refreshTokenCiphertext: keyRing.encrypt(input.refreshToken, aad(input.id, 'refresh')),
+    refreshTokenCiphertext: refreshCiphertext(keyRing, input.id, input.refreshToken),
     keyId: keyRing.currentKeyId,
     expiresAt: input.expiresAt
   }

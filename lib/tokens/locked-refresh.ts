@@ -3,7 +3,7 @@
 import type { ConnectionRow } from '../../db/types.js'
 import { GhlNotConnectedError } from '../errors.js'
 import { decryptRow, encryptWrite } from './codec.js'
-import { oauthFailure } from './oauth-client.js'
+import { failureReason, oauthFailure, type OAuthFailureCause } from './token-failure.js'
 import { safeMessage, type TokenSettings } from './settings.js'
 import type { TokenResponse } from './types.js'
 import { PersistFailure, type Unpersisted, type UnpersistedTokens } from './unpersisted-tokens.js'
@@ -12,12 +12,25 @@ const LOST_IN_TRANSIT = 'refresh response lost in transit'
 
 export type RefreshMode = { kind: 'due' } | { kind: 'force' } | { kind: 'rejected', token: string }
 
+export interface AttemptOptions {
+  /** An earlier attempt of this refresh got no answer (the stored refresh token may be spent). */
+  lostBefore?: boolean
+  /** Do not wait for a lock another instance holds. */
+  tryOnly?: boolean
+  /** May wait for another instance's unstored refresh (once per refresh). Default true. */
+  mayDefer?: boolean
+  /** The agency's access token, for a location token without a refresh token (minted through its agency). */
+  agencyToken?: string
+}
+
 type LockedOutcome =
   | { kind: 'current', row: ConnectionRow }
   | { kind: 'refreshed', row: ConnectionRow }
   | { kind: 'inactive', row: ConnectionRow }
   | { kind: 'reauth', reason: string }
   | { kind: 'failed', error: Error, row: ConnectionRow }
+  /** A location token without a refresh token: mint it again through the agency; attempt again with its token. */
+  | { kind: 'mint', companyId: string, row: ConnectionRow }
   /** Another instance's unstored refresh is recent: try again at `until` (epoch ms). */
   | { kind: 'deferred', until: number, row: ConnectionRow }
 
@@ -46,7 +59,13 @@ export function createLockedAttempt (settings: TokenSettings, unpersisted: Map<s
     return false
   }
 
-  return async function attempt (connection: string, mode: RefreshMode, lostBefore: boolean, tryOnly: boolean, mayDefer = true) {
+  /** The words kept on the row for a failed token call: our classified reason and GHL's scrubbed message. */
+  function reasonOf (err: unknown, failure: OAuthFailureCause | undefined): string {
+    return failure === undefined ? `refresh failed: ${safeMessage(err).slice(0, 200)}` : failureReason(failure)
+  }
+
+  return async function attempt (connection: string, mode: RefreshMode, options: AttemptOptions = {}) {
+    const { lostBefore = false, tryOnly = false, mayDefer = true, agencyToken } = options
     // Everything the transaction writes is undone unless it commits: tokens GHL rotated in it, and unpersisted tokens
     // written in it, stay in memory (against the version committed before it) until the commit is known.
     let rotated: Omit<Unpersisted, 'attempt' | 'timer'> | undefined
@@ -73,28 +92,30 @@ export function createLockedAttempt (settings: TokenSettings, unpersisted: Map<s
           if (since >= 0 && since < graceMs) return { kind: 'deferred', until: interrupted.getTime() + graceMs, row }
         }
         const refreshToken = decryptRow(keyRing, row).refreshToken
-        if (refreshToken === null) {
+        const companyId = row.userType === 'Location' ? row.companyId : null
+        if (refreshToken === null && companyId === null) {
           await handle.setStatus('reauth_required', 'no refresh token stored')
           return { kind: 'reauth', reason: 'no refresh token stored' }
         }
+        if (refreshToken === null && agencyToken === undefined) return { kind: 'mint', companyId: companyId as string, row }
         await handle.markRefreshStarted()
         let response: TokenResponse
         try {
-          response = await oauth.refresh(refreshToken, row.userType, connection)
+          response = refreshToken === null
+            ? await oauth.locationToken(agencyToken as string, companyId as string, connection)
+            : await oauth.refresh(refreshToken, row.userType, connection)
         } catch (err) {
           const failure = oauthFailure(err)
-          if (failure?.kind === 'invalid_grant' || failure?.kind === 'rejected') {
-            const detail = failure.description ?? failure.error ?? `HTTP ${failure.status ?? '?'}`
-            let reason = `GHL rejected the refresh token: ${detail}`
-            if (failure.kind === 'invalid_grant') {
-              const died = diedMidRefresh(row)
-              if (lostBefore) reason = `${LOST_IN_TRANSIT}; then GHL answered invalid_grant`
-              else if (died !== null) reason = `${LOST_IN_TRANSIT} (a refresh started at ${died.toISOString()} never finished: the instance running it stopped); then GHL answered invalid_grant`
-            }
+          // Only an answer proving the refresh token spent ends the connection (a minted token has none to spend).
+          if (failure?.kind === 'invalid_grant' && refreshToken !== null) {
+            let reason = failureReason(failure)
+            const died = diedMidRefresh(row)
+            if (lostBefore) reason = `${LOST_IN_TRANSIT}; then GHL answered invalid_grant`
+            else if (died !== null) reason = `${LOST_IN_TRANSIT} (a refresh started at ${died.toISOString()} never finished: the instance running it stopped); then GHL answered invalid_grant`
             await handle.setStatus('reauth_required', reason)
             return { kind: 'reauth', reason }
           }
-          await handle.recordError(safeMessage(err))
+          await handle.recordError(refreshToken === null ? `minting the location token through agency ${String(companyId)} failed: ${reasonOf(err, failure)}` : reasonOf(err, failure))
           return { kind: 'failed', error: err as Error, row }
         }
         const expiresAt = new Date(now() + response.expires_in * 1000)

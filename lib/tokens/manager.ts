@@ -32,7 +32,9 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
   const fleet = createFleetNotify(settings, cache)
   const persist = createUnpersistedTokens(settings, unpersisted, cache, fleet)
   const attempt = createLockedAttempt(settings, unpersisted, persist)
-  const { cooldownUntil, refresh, refreshIfDue, enterReauth, reauthError } = createRefreshOutcomes(settings, cache, fleet, persist, attempt)
+  // A location token without a refresh token is minted again with its agency's token (obtained like any other).
+  const agencyTokenFor = async (companyId: string): Promise<string> => await getValidToken(companyId)
+  const { cooldowns, coolingError, refresh, refreshIfDue, enterReauth, reauthError } = createRefreshOutcomes(settings, cache, fleet, persist, attempt, agencyTokenFor)
 
   function connectionOf (connection: string | undefined): string {
     const id = connection ?? options.defaultConnection
@@ -55,25 +57,27 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
     }
     if (cache.usable(entry, windowMs)) return entry.accessToken
     if (entry.status !== 'active') throw reauthError(connection, entry.lastError)
-    const coolUntil = cooldownUntil.get(connection)
-    if (coolUntil !== undefined && coolUntil > now()) {
+    const cooling = cooldowns.get(connection)
+    if (cooling !== undefined && cooling.until > now()) {
       if (cache.usable(entry, 0)) return entry.accessToken
-      throw new GhlRefreshError(connection, `refresh failed recently; next attempt after ${new Date(coolUntil).toISOString()}`)
+      throw coolingError(connection, cooling)
     }
     entry = await cache.singleFlight(connection, async () => await refresh(connection, { kind: 'due' }, trigger))
     if (entry.accessToken === null || entry.status !== 'active') throw reauthError(connection, entry.lastError)
     return entry.accessToken
   }
 
+  async function getValidToken (connection?: string): Promise<string> {
+    const id = connectionOf(connection)
+    const entry = cache.entries.get(id)
+    if (cache.usable(entry, windowMs) && !cache.stale.has(id)) return entry.accessToken
+    return await ensure(id, 'window')
+  }
+
   return {
     defaultConnection: options.defaultConnection,
 
-    async getValidToken (connection) {
-      const id = connectionOf(connection)
-      const entry = cache.entries.get(id)
-      if (cache.usable(entry, windowMs) && !cache.stale.has(id)) return entry.accessToken
-      return await ensure(id, 'window')
-    },
+    getValidToken,
 
     async refreshAfterUnauthorized (connection, rejectedToken) {
       const id = connectionOf(connection)
@@ -84,6 +88,8 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
       }
       const entry = await cache.singleFlight(id, async () => await refresh(id, { kind: 'rejected', token: rejectedToken }, '401'))
       if (entry.accessToken === null) throw reauthError(id, entry.lastError)
+      // No refresh happened (GHL unreachable, 429…): replaying the rejected token would only earn another 401.
+      if (entry.failure !== undefined && entry.accessToken === rejectedToken) throw entry.failure
       return entry.accessToken
     },
 
@@ -96,8 +102,10 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
 
     async forceRefresh (connection) {
       const id = connectionOf(connection)
-      cooldownUntil.delete(id)
-      await cache.singleFlight(id, async () => await refresh(id, { kind: 'force' }, 'manual'))
+      cooldowns.delete(id)
+      // Honest: when no refresh happened (every attempt failed), reject with the cause; the current token keeps serving calls.
+      const result = await cache.singleFlight(id, async () => await refresh(id, { kind: 'force' }, 'manual'))
+      if (result.failure !== undefined) throw result.failure
       const row = await store.get(id)
       if (row === null) throw new GhlNotConnectedError(id, reauthUrl)
       return viewOf(row)
@@ -138,6 +146,11 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
       const userType: UserType = response.userType === 'Company' ? 'Company' : 'Location'
       const id = userType === 'Company' ? response.companyId : response.locationId
       if (id === undefined || id === '') throw new GhlRefreshError('authorization', `the token response names no ${userType === 'Company' ? 'companyId' : 'locationId'}`)
+      const refreshToken = typeof response.refresh_token === 'string' && response.refresh_token !== '' ? response.refresh_token : null
+      // Without a refresh token only a location token from its agency can be renewed (minted again through the agency).
+      if (refreshToken === null && (userType !== 'Location' || response.companyId === undefined || response.companyId === '')) {
+        throw new GhlRefreshError(id, 'the token response has no refresh_token (only a location token from an agency may lack one)')
+      }
       const saved = await store.saveAuthorization(encryptNew(keyRing, {
         id,
         userType,
@@ -145,11 +158,11 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
         companyId: response.companyId ?? null,
         scope: response.scope ?? null,
         accessToken: response.access_token,
-        refreshToken: response.refresh_token,
+        refreshToken,
         expiresAt: new Date(now() + response.expires_in * 1000)
       }))
       unpersisted.delete(id)
-      cooldownUntil.delete(id)
+      cooldowns.delete(id)
       cache.remember(saved)
       await fleet.announce(id, saved.version, 'authorized')
       return id

@@ -5,27 +5,14 @@ import { Pool, type Dispatcher } from 'undici'
 import type { UserType } from '../../db/types.js'
 import { GhlRefreshError } from '../errors.js'
 import { failureCode, neverSent } from '../client/retry.js'
-import type { TokenResponse } from './types.js'
+import { parseRetryAfter } from '../client/transport.js'
 import { DEFAULT_USER_AGENT } from '../client/version.js'
+import { classifyAnswer, ghlText, scrubGhlText, type OAuthFailureCause, type OAuthFailureKind } from './token-failure.js'
+import type { TokenResponse } from './types.js'
+
+export { failureReason, oauthFailure, scrubGhlText, type OAuthFailureCause, type OAuthFailureKind } from './token-failure.js'
 
 export const DEFAULT_OAUTH_TIMEOUT_MS = 10_000
-
-/**
- * - `invalid_grant`: the grant (code or refresh token) is dead — final until re-authorization.
- * - `rejected`: another 4xx (e.g. "Location is not active", invalid_client) — final.
- * - `server`: GHL answered 5xx — retry with backoff.
- * - `unsent`: the request never left (connection refused…) — retry.
- * - `lost`: sent, no answer (timeout, reset) — the refresh token may already be consumed; try once more only.
- */
-export type OAuthFailureKind = 'invalid_grant' | 'rejected' | 'server' | 'unsent' | 'lost'
-
-export interface OAuthFailureCause {
-  kind: OAuthFailureKind
-  status?: number
-  /** GHL's `error` / `error_description` / `message`; never a token. */
-  error?: string
-  description?: string
-}
 
 export interface OAuthClientOptions {
   baseUrl: string
@@ -37,31 +24,33 @@ export interface OAuthClientOptions {
   userAgent?: string
 }
 
+/** Code exchanges and refreshes always carry a refresh token (the answer is refused without one). */
+export type GrantResponse = TokenResponse & { refresh_token: string }
+
 export interface OAuthClient {
-  exchangeCode (code: string, redirectUri: string, userType?: UserType): Promise<TokenResponse>
-  refresh (refreshToken: string, userType: UserType, connection: string): Promise<TokenResponse>
+  exchangeCode (code: string, redirectUri: string, userType?: UserType): Promise<GrantResponse>
+  refresh (refreshToken: string, userType: UserType, connection: string): Promise<GrantResponse>
   locationToken (companyAccessToken: string, companyId: string, locationId: string, apiVersion?: string): Promise<TokenResponse>
   close (): Promise<void>
 }
 
-export function oauthFailure (err: unknown): OAuthFailureCause | undefined {
-  const cause = (err as { cause?: unknown } | undefined)?.cause
-  if (cause !== null && typeof cause === 'object' && 'kind' in cause) return cause as OAuthFailureCause
-  return undefined
-}
-
-function text (value: unknown): string | undefined {
-  if (typeof value === 'string') return value.slice(0, 300)
-  if (Array.isArray(value)) return value.filter((v) => typeof v === 'string').join('; ').slice(0, 300)
-  return undefined
-}
-
-function readTokenResponse (body: unknown, subject: string): TokenResponse {
+/**
+ * A 2xx answer with the fields we need. `/oauth/locationToken` answers per the spec (GetLocationAccessTokenSuccessfulResponseDto)
+ * without a refresh_token; HighLevel has since said it adds one: both are accepted there, and such a location token is
+ * minted again through its agency connection when it nears expiry.
+ */
+function readTokenResponse (body: unknown, subject: string, refreshRequired: boolean): TokenResponse {
   const b = body as Partial<TokenResponse> | null
-  if (b === null || typeof b !== 'object' || typeof b.access_token !== 'string' || typeof b.refresh_token !== 'string' ||
-    typeof b.expires_in !== 'number') {
-    throw new GhlRefreshError(subject, 'the token endpoint answered 200 without access_token, refresh_token and expires_in',
+  const hasRefresh = b !== null && typeof b === 'object' && typeof b.refresh_token === 'string' && b.refresh_token !== ''
+  if (b === null || typeof b !== 'object' || typeof b.access_token !== 'string' || b.access_token === '' ||
+    typeof b.expires_in !== 'number' || !(b.expires_in > 0) || (refreshRequired && !hasRefresh)) {
+    const fields = refreshRequired ? 'access_token, refresh_token and expires_in' : 'access_token and expires_in'
+    throw new GhlRefreshError(subject, `the token endpoint answered 200 without ${fields}`,
       { cause: { kind: 'rejected', status: 200 } satisfies OAuthFailureCause })
+  }
+  if (!hasRefresh) {
+    const { refresh_token: _none, ...rest } = b
+    return rest as TokenResponse
   }
   return b as TokenResponse
 }
@@ -74,9 +63,10 @@ export function createOAuthClient (options: OAuthClientOptions): OAuthClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_OAUTH_TIMEOUT_MS
   const userAgent = options.userAgent ?? DEFAULT_USER_AGENT
 
-  async function post (path: string, form: Record<string, string>, subject: string, headers: Record<string, string> = {}): Promise<TokenResponse> {
+  async function post (path: string, form: Record<string, string>, subject: string, headers: Record<string, string> = {}, refreshRequired = true): Promise<TokenResponse> {
     let status: number
     let body: unknown
+    let retryAfter: string | undefined
     try {
       const res = await dispatcher.request({
         origin: origin.origin,
@@ -94,8 +84,10 @@ export function createOAuthClient (options: OAuthClientOptions): OAuthClient {
         signal: AbortSignal.timeout(timeoutMs)
       })
       status = res.statusCode
+      const header = res.headers['retry-after']
+      retryAfter = Array.isArray(header) ? header[0] : header
       const raw = await res.body.text()
-      try { body = raw === '' ? undefined : JSON.parse(raw) } catch { body = raw.slice(0, 300) }
+      try { body = raw === '' ? undefined : JSON.parse(raw) } catch { body = scrubGhlText(raw.slice(0, 1000)) }
     } catch (err) {
       const kind: OAuthFailureKind = neverSent(err) ? 'unsent' : 'lost'
       const code = failureCode(err) ?? (err as Error).name
@@ -104,13 +96,16 @@ export function createOAuthClient (options: OAuthClientOptions): OAuthClient {
         : `no answer from the token endpoint (${code}); the request may have been processed`,
       { cause: { kind, error: code } satisfies OAuthFailureCause })
     }
-    if (status >= 200 && status < 300) return readTokenResponse(body, subject)
-    const b = (body ?? {}) as Record<string, unknown>
-    const error = text(b.error)
-    const description = text(b.error_description) ?? text(b.message)
-    const kind: OAuthFailureKind = status >= 500 ? 'server' : error === 'invalid_grant' ? 'invalid_grant' : 'rejected'
-    throw new GhlRefreshError(subject, `the token endpoint answered ${status}${error === undefined ? '' : ' ' + error}${description === undefined ? '' : ': ' + description}`,
-      { cause: { kind, status, error, description } satisfies OAuthFailureCause })
+    if (status >= 200 && status < 300) return readTokenResponse(body, subject, refreshRequired)
+    const b = (body !== null && typeof body === 'object' ? body : {}) as Record<string, unknown>
+    const error = ghlText(b.error)
+    const description = ghlText(b.error_description) ?? ghlText(b.message) ?? (typeof body === 'string' ? ghlText(body) : undefined)
+    const kind: OAuthFailureKind = classifyAnswer(status, error, description)
+    const cause: OAuthFailureCause = { kind, status, error, description }
+    const retryAfterMs = parseRetryAfter(retryAfter)
+    if (retryAfterMs !== undefined) cause.retryAfterMs = retryAfterMs
+    throw new GhlRefreshError(subject, `the token endpoint answered ${status}${error === undefined ? '' : ' ' + error}${description === undefined || description === error ? '' : ': ' + description}`,
+      { cause })
   }
 
   const credentials = { client_id: options.clientId, client_secret: options.clientSecret }
@@ -122,15 +117,15 @@ export function createOAuthClient (options: OAuthClientOptions): OAuthClient {
       code,
       redirect_uri: redirectUri,
       ...(userType === undefined ? {} : { user_type: userType })
-    }, 'authorization'),
+    }, 'authorization') as GrantResponse,
     refresh: async (refreshToken, userType, connection) => await post('/oauth/token', {
       ...credentials,
       grant_type: 'refresh_token',
       refresh_token: refreshToken,
       user_type: userType
-    }, connection),
+    }, connection) as GrantResponse,
     locationToken: async (companyAccessToken, companyId, locationId, apiVersion = '2021-07-28') => await post('/oauth/locationToken',
-      { companyId, locationId }, `location token of ${locationId}`, { authorization: `Bearer ${companyAccessToken}`, version: apiVersion }),
+      { companyId, locationId }, `location token of ${locationId}`, { authorization: `Bearer ${companyAccessToken}`, version: apiVersion }, false),
     close: async () => { if (ownsDispatcher) await dispatcher.close() }
   }
 }

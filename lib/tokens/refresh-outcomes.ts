@@ -1,12 +1,14 @@
 // A whole refresh: locked attempts with backoff, what each outcome does (cache, events, the fleet's notice), and when
-// a refresh cannot finish, the cooldown and the fallback to the current token while it is still valid.
+// a refresh cannot finish, the cooldown (per kind of failure) and the fallback to the current token while it is still
+// valid. Only a dead grant changes the connection's status; a wrong client secret is this instance's configuration
+// error (loud, GHL_CONFIG), never the connection's.
 import type { ConnectionRow } from '../../db/types.js'
 import { backoffDelay } from '../client/retry.js'
 import { GhlConfigError, GhlNotConnectedError, GhlReauthRequiredError, GhlRefreshError } from '../errors.js'
 import type { RefreshTrigger } from '../events.js'
 import type { FleetNotify } from './fleet-notify.js'
 import type { LockedAttempt, RefreshMode } from './locked-refresh.js'
-import { oauthFailure } from './oauth-client.js'
+import { failureReason, oauthFailure } from './token-failure.js'
 import { safeMessage, type TokenSettings } from './settings.js'
 import type { Cached, TokenCache } from './token-cache.js'
 import type { TokenManager } from './types.js'
@@ -14,40 +16,81 @@ import { PersistFailure, type UnpersistedTokens } from './unpersisted-tokens.js'
 
 type SweepOutcome = Awaited<ReturnType<TokenManager['refreshIfDue']>>
 
+/** No refresh attempt before `until`; `error` is what callers get meanwhile once the current token is no longer usable. */
+export interface Cooldown { until: number, error: Error }
+
+/** A refresh's result: the entry to serve, and `failure` when no refresh happened (the entry is the current token). */
+export type Refreshed = Cached & { failure?: Error }
+
+/** After a failed attempt: another one after `waitMs`, or give up with no attempt for `coolMs`. */
+type NextStep = { again: true, waitMs: number } | { again: false, coolMs: number, level: 'warn' | 'error' }
+
 export type RefreshOutcomes = ReturnType<typeof createRefreshOutcomes>
 
-export function createRefreshOutcomes (settings: TokenSettings, cache: TokenCache, fleet: FleetNotify, persist: UnpersistedTokens, attempt: LockedAttempt) {
-  const { events, log, now, sleep, random, windowMs, retry, cooldownMs, reauthUrl } = settings
-  const cooldownUntil = new Map<string, number>()
+export function createRefreshOutcomes (settings: TokenSettings, cache: TokenCache, fleet: FleetNotify, persist: UnpersistedTokens, attempt: LockedAttempt,
+  agencyTokenFor: (companyId: string) => Promise<string>) {
+  const { store, events, log, now, sleep, random, windowMs, retry, cooldownMs, reauthUrl } = settings
+  const cooldowns = new Map<string, Cooldown>()
 
   function reauthError (connection: string, reason: string | null): Error {
     return new GhlReauthRequiredError(connection, reason ?? 'refresh token rejected', reauthUrl)
   }
 
-  async function refresh (connection: string, mode: RefreshMode, trigger: RefreshTrigger): Promise<Cached> {
+  function nextStep (error: Error, n: number): NextStep {
+    const cause = oauthFailure(error)
+    const backoff = (): number => backoffDelay(n - 1, retry, random)
+    switch (cause?.kind) {
+      // A lost response may have consumed the refresh token: one more try tells, never a storm of them.
+      case 'lost': return n < 2 ? { again: true, waitMs: backoff() } : { again: false, coolMs: cooldownMs, level: 'warn' }
+      case 'rate_limited': {
+        const wait = cause.retryAfterMs ?? backoff()
+        if (n < retry.attempts && wait <= settings.inlineRateLimitMs) return { again: true, waitMs: Math.max(wait, 10) }
+        return { again: false, coolMs: Math.max(cooldownMs, cause.retryAfterMs ?? 0), level: 'warn' }
+      }
+      case 'invalid_client': return { again: false, coolMs: settings.configCooldownMs, level: 'error' }
+      case 'location_inactive': return { again: false, coolMs: settings.inactiveRetryMs, level: 'warn' }
+      // invalid_grant here: minting a location token (there is no refresh token to be dead)
+      case 'rejected': case 'invalid_grant': return { again: false, coolMs: settings.rejectionCooldownMs, level: 'error' }
+      default: // server, transient (404/408), unsent
+        return n < retry.attempts ? { again: true, waitMs: backoff() } : { again: false, coolMs: cooldownMs, level: 'warn' }
+    }
+  }
+
+  /** What callers see: GHL_CONFIG for this instance's rejected client credentials, GHL_REFRESH_FAILED (cause kept) else. */
+  function callerError (connection: string, error: Error): Error {
+    if (oauthFailure(error)?.kind === 'invalid_client') {
+      return new GhlConfigError(`GHL refused this instance's client credentials (GHL_CLIENT_ID / GHL_CLIENT_SECRET) refreshing ${connection}: ` +
+        'fix them and restart; the stored tokens are untouched and other instances keep using them', { cause: error })
+    }
+    if (error instanceof GhlRefreshError || error instanceof GhlConfigError || error instanceof GhlReauthRequiredError) return error
+    return new GhlRefreshError(connection, error.message, { cause: error })
+  }
+
+  async function refresh (connection: string, mode: RefreshMode, trigger: RefreshTrigger): Promise<Refreshed> {
     const started = now()
     let lost = false
     let deferred = false
+    let agencyToken: string | undefined
     for (let n = 1; ; n++) {
       let result
       try {
-        result = await attempt(connection, mode, lost, false, !deferred)
+        result = await attempt(connection, mode, { lostBefore: lost, mayDefer: !deferred, agencyToken })
       } catch (err) {
         if (err instanceof PersistFailure) {
           persist.keep(connection, err)
           emitRefreshed(connection, trigger, err.tokens.expiresAt, started)
           return cache.entries.get(connection) as Cached
         }
-        return fallback(connection, trigger, err as Error, n, false)
+        return fallback(connection, trigger, err as Error, n)
       }
       if (!result.acquired) throw new Error('unreachable: a waiting lock was not acquired')
       const outcome = result.value
       switch (outcome.kind) {
         case 'current':
-          cooldownUntil.delete(connection)
+          cooldowns.delete(connection)
           return cache.remember(outcome.row)
         case 'refreshed': {
-          cooldownUntil.delete(connection)
+          cooldowns.delete(connection)
           const entry = cache.remember(outcome.row)
           emitRefreshed(connection, trigger, outcome.row.expiresAt as Date, started)
           await fleet.announce(connection, outcome.row.version, 'refreshed', outcome.row.expiresAt)
@@ -63,20 +106,36 @@ export function createRefreshOutcomes (settings: TokenSettings, cache: TokenCach
           deferred = true
           n--
           break
+        case 'mint':
+          // Not an attempt either: the agency's token is fetched outside this connection's lock, then the lock is taken again.
+          try {
+            agencyToken = await agencyTokenFor(outcome.companyId)
+          } catch (err) {
+            await recordQuietly(connection, `the agency connection ${outcome.companyId} could not provide a token to mint this location token: ${safeMessage(err).slice(0, 200)}`)
+            return fallback(connection, trigger, err as Error, n, { again: false, coolMs: cooldownMs, level: 'warn' }, outcome.row)
+          }
+          n--
+          break
         case 'reauth':
           await enterReauth(connection, outcome.reason)
           throw reauthError(connection, outcome.reason)
         case 'failed': {
-          const kind = oauthFailure(outcome.error)?.kind
-          lost ||= kind === 'lost'
-          // A lost response may have consumed the refresh token: one more try tells, never a storm of them.
-          const retryable = kind === 'lost' ? n < 2 : n < retry.attempts
-          if (!retryable) return fallback(connection, trigger, outcome.error, n, true, outcome.row)
+          lost ||= oauthFailure(outcome.error)?.kind === 'lost'
+          const step = nextStep(outcome.error, n)
+          if (!step.again) return fallback(connection, trigger, outcome.error, n, step, outcome.row)
           events.emit('token:refresh_failed', { connection, trigger, error: outcome.error, attempt: n, willRetry: true })
           log.warn({ connection, attempt: n, err: outcome.error.message }, 'GHL token refresh failed; retrying')
-          await sleep(backoffDelay(n - 1, retry, random))
+          await sleep(step.waitMs)
         }
       }
+    }
+  }
+
+  async function recordQuietly (connection: string, reason: string): Promise<void> {
+    try {
+      await store.recordError(connection, reason)
+    } catch (err) {
+      log.warn({ connection, err: safeMessage(err) }, 'GHL could not record a refresh failure on the connection')
     }
   }
 
@@ -86,25 +145,46 @@ export function createRefreshOutcomes (settings: TokenSettings, cache: TokenCach
     log.info({ connection, trigger, expiresAt, durationMs }, 'GHL token refreshed')
   }
 
-  /** A refresh that could not finish: keep serving the current token while it is valid; otherwise fail. */
-  function fallback (connection: string, trigger: RefreshTrigger, error: Error, attemptNo: number, cool: boolean, row?: ConnectionRow): Cached {
-    if (cool) cooldownUntil.set(connection, now() + cooldownMs)
-    events.emit('token:refresh_failed', { connection, trigger, error, attempt: attemptNo, willRetry: false })
+  /** Said out loud: GHL refused this instance's client credentials. The connection's status is not touched. */
+  function reportConfigError (connection: string, error: Error): void {
+    const cause = oauthFailure(error)
+    const reason = cause === undefined ? error.message : failureReason(cause)
+    events.emit('token:config_error', { connection, reason, error })
+    log.error({ connection, reason }, 'GHL refused this instance\'s client credentials (invalid_client): check GHL_CLIENT_ID / GHL_CLIENT_SECRET; ' +
+      'the connection stays active for correctly configured instances')
+  }
+
+  /** A refresh that could not finish: keep serving the current token while it is valid (with `failure` set); otherwise fail. */
+  function fallback (connection: string, trigger: RefreshTrigger, error: Error, attemptNo: number, step?: NextStep, row?: ConnectionRow): Refreshed {
+    const failure = callerError(connection, error)
+    if (step !== undefined && !step.again) cooldowns.set(connection, { until: now() + step.coolMs, error: failure })
+    events.emit('token:refresh_failed', { connection, trigger, error: failure, attempt: attemptNo, willRetry: false })
+    if (oauthFailure(error)?.kind === 'invalid_client') reportConfigError(connection, error)
     const entry = row === undefined ? cache.entries.get(connection) : cache.remember(row)
     if (error instanceof GhlNotConnectedError || error instanceof GhlConfigError) throw error
+    const level = step !== undefined && !step.again ? step.level : 'warn'
     if (cache.usable(entry, 0)) {
-      log.warn({ connection, err: error.message, until: new Date(entry.expiresAt) },
+      log[level]({ connection, err: failure.message, until: new Date(entry.expiresAt) },
         `GHL token refresh failed; using current token until ${new Date(entry.expiresAt).toISOString()}`)
-      return entry
+      return { ...entry, failure }
     }
-    log.error({ connection, err: error.message }, 'GHL token refresh failed and the current token has expired')
-    throw error instanceof GhlRefreshError ? error : new GhlRefreshError(connection, error.message, { cause: error })
+    log.error({ connection, err: failure.message }, 'GHL token refresh failed and the current token has expired')
+    throw failure
+  }
+
+  /** While cooling down: the error for a caller whose token is no longer usable. */
+  function coolingError (connection: string, cooldown: Cooldown): Error {
+    if (cooldown.error instanceof GhlConfigError) return cooldown.error
+    return new GhlRefreshError(connection, `refresh failed recently (${cooldown.error.message}); next attempt after ${new Date(cooldown.until).toISOString()}`, { cause: cooldown.error })
   }
 
   function fallbackQuiet (connection: string, trigger: RefreshTrigger, error: Error, row: ConnectionRow): Cached {
-    cooldownUntil.set(connection, now() + cooldownMs)
-    events.emit('token:refresh_failed', { connection, trigger, error, attempt: 1, willRetry: false })
-    log.warn({ connection, err: error.message }, 'GHL scheduled token refresh failed; the next sweep retries')
+    const step = nextStep(error, Infinity)
+    const failure = callerError(connection, error)
+    cooldowns.set(connection, { until: now() + (step.again ? cooldownMs : step.coolMs), error: failure })
+    events.emit('token:refresh_failed', { connection, trigger, error: failure, attempt: 1, willRetry: false })
+    if (oauthFailure(error)?.kind === 'invalid_client') reportConfigError(connection, error)
+    else log[step.again ? 'warn' : step.level]({ connection, err: failure.message }, 'GHL scheduled token refresh failed; a later sweep retries')
     return cache.remember(row)
   }
 
@@ -120,19 +200,32 @@ export function createRefreshOutcomes (settings: TokenSettings, cache: TokenCach
   }
 
   async function refreshIfDue (connection: string, trigger: RefreshTrigger = 'scheduled'): Promise<SweepOutcome> {
-    const coolUntil = cooldownUntil.get(connection)
-    if ((coolUntil !== undefined && coolUntil > now()) || cache.inflight.has(connection)) return 'skipped'
+    const cooling = cooldowns.get(connection)
+    if ((cooling !== undefined && cooling.until > now()) || cache.inflight.has(connection)) return 'skipped'
     const peerExpiry = fleet.peerFresh.get(connection)
     if (peerExpiry !== undefined && peerExpiry - now() > windowMs) return 'skipped'
     let outcome: SweepOutcome = 'skipped'
     await cache.singleFlight(connection, async () => {
       const started = now()
       try {
-        const result = await attempt(connection, { kind: 'due' }, false, true)
+        let result = await attempt(connection, { kind: 'due' }, { tryOnly: true })
+        if (result.acquired && result.value.kind === 'mint') {
+          const { companyId, row } = result.value
+          let agencyToken: string
+          try {
+            agencyToken = await agencyTokenFor(companyId)
+          } catch (err) {
+            outcome = 'failed'
+            await recordQuietly(connection, `the agency connection ${companyId} could not provide a token to mint this location token: ${safeMessage(err).slice(0, 200)}`)
+            return fallbackQuiet(connection, trigger, err as Error, row)
+          }
+          result = await attempt(connection, { kind: 'due' }, { tryOnly: true, agencyToken })
+        }
         if (!result.acquired) { outcome = 'busy'; return cache.entries.get(connection) ?? await cache.load(connection) }
         const value = result.value
         if (value.kind === 'refreshed') {
           outcome = 'refreshed'
+          cooldowns.delete(connection)
           emitRefreshed(connection, trigger, value.row.expiresAt as Date, started)
           await fleet.announce(connection, value.row.version, 'refreshed', value.row.expiresAt)
           return cache.remember(value.row)
@@ -156,5 +249,5 @@ export function createRefreshOutcomes (settings: TokenSettings, cache: TokenCach
     return outcome
   }
 
-  return { cooldownUntil, refresh, refreshIfDue, enterReauth, reauthError }
+  return { cooldowns, coolingError, refresh, refreshIfDue, enterReauth, reauthError }
 }

@@ -13,6 +13,14 @@ export const DEFAULT_LOCK_IDLE_TIMEOUT_MS = 30_000
 export const DEFAULT_REFRESH_RETRY: Readonly<RetrySettings> = Object.freeze({ attempts: 4, baseMs: 250, capMs: 4000 })
 export const DEFAULT_FAILURE_COOLDOWN_MS = 30_000
 export const DEFAULT_INTERRUPTED_REFRESH_GRACE_MS = 2000
+/** GHL refused this instance's client credentials: they will not fix themselves, so ask again only this often. */
+export const DEFAULT_CONFIG_ERROR_COOLDOWN_MS = 5 * 60_000
+/** An unknown 4xx from the token endpoint: transient until a refresh token is proven dead, but retried slowly. */
+export const DEFAULT_UNKNOWN_REJECTION_COOLDOWN_MS = 15 * 60_000
+/** "Location is not active": the location's state, retried on a slow schedule. */
+export const DEFAULT_LOCATION_INACTIVE_RETRY_MS = 60 * 60_000
+/** A token-endpoint 429 whose Retry-After is at most this is waited out within the refresh; a longer one cools down. */
+export const DEFAULT_RATE_LIMIT_INLINE_WAIT_MS = 5000
 export const DEFAULT_REAUTH_URL = '/api/integrations/ghl/auth-url'
 
 export interface TokenManagerOptions {
@@ -38,6 +46,14 @@ export interface TokenManagerOptions {
    * a dead token and lose the connection, so refreshes wait this long after such a mark. Default 2 s; 0 turns it off.
    */
   interruptedRefreshGraceMs?: number
+  /** After GHL refused this instance's client credentials (invalid_client), no new attempt for this long. Default 5 min. */
+  configErrorCooldownMs?: number
+  /** After an unknown 4xx from the token endpoint, no new attempt for this long. Default 15 min. */
+  unknownRejectionCooldownMs?: number
+  /** After "Location is not active", the next attempt waits this long. Default 1 h. */
+  locationInactiveRetryMs?: number
+  /** A 429 from the token endpoint with a Retry-After up to this is waited out inside the refresh. Default 5 s. */
+  rateLimitInlineWaitMs?: number
   /** Shown in GHL_REAUTH_REQUIRED messages. */
   reauthUrl?: string
   now?: () => number
@@ -74,6 +90,10 @@ export function settingsOf (options: TokenManagerOptions) {
     retry,
     cooldownMs: options.failureCooldownMs ?? DEFAULT_FAILURE_COOLDOWN_MS,
     graceMs: options.interruptedRefreshGraceMs ?? DEFAULT_INTERRUPTED_REFRESH_GRACE_MS,
+    configCooldownMs: positiveNumber(options.configErrorCooldownMs ?? DEFAULT_CONFIG_ERROR_COOLDOWN_MS, 'configErrorCooldownMs'),
+    rejectionCooldownMs: positiveNumber(options.unknownRejectionCooldownMs ?? DEFAULT_UNKNOWN_REJECTION_COOLDOWN_MS, 'unknownRejectionCooldownMs'),
+    inactiveRetryMs: positiveNumber(options.locationInactiveRetryMs ?? DEFAULT_LOCATION_INACTIVE_RETRY_MS, 'locationInactiveRetryMs'),
+    inlineRateLimitMs: options.rateLimitInlineWaitMs ?? DEFAULT_RATE_LIMIT_INLINE_WAIT_MS,
     reauthUrl: options.reauthUrl ?? DEFAULT_REAUTH_URL
   }
 }

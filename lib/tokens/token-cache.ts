@@ -26,7 +26,7 @@ export type TokenCache = ReturnType<typeof createTokenCache>
 export function createTokenCache (settings: TokenSettings, unpersisted: ReadonlyMap<string, PendingTokens>) {
   const { store, keyRing, now, reauthUrl } = settings
   const entries = new Map<string, Cached>()
-  const inflight = new Map<string, Promise<Cached>>()
+  const inflight = new Map<string, Promise<Cached & { failure?: Error }>>()
   /** Cached after a LISTEN reconnect: notifications may have been missed, so read again, but still usable if the read fails. */
   const stale = new Set<string>()
   const loading = new Map<string, Promise<Cached>>()
@@ -63,7 +63,8 @@ export function createTokenCache (settings: TokenSettings, unpersisted: Readonly
     return running
   }
 
-  function singleFlight (connection: string, run: () => Promise<Cached>): Promise<Cached> {
+  /** One in-flight refresh per connection; joiners get its result (a `failure` on it says no refresh happened). */
+  function singleFlight (connection: string, run: () => Promise<Cached & { failure?: Error }>): Promise<Cached & { failure?: Error }> {
     const running = inflight.get(connection)
     if (running !== undefined) return running
     const promise = run().finally(() => { inflight.delete(connection) })

@@ -7,7 +7,8 @@ export interface TokenResponse {
   access_token: string
   token_type?: string
   expires_in: number
-  refresh_token: string
+  /** Absent from spec-shaped `/oauth/locationToken` answers: such a location token is minted again through its agency. */
+  refresh_token?: string
   scope?: string
   userType?: UserType
   locationId?: string

@@ -12,7 +12,8 @@ const PERSIST_RETRY: Readonly<RetrySettings> = Object.freeze({ attempts: Infinit
 export interface Unpersisted {
   baseVersion: number
   accessToken: string
-  refreshToken: string
+  /** null: a location token minted through its agency. */
+  refreshToken: string | null
   expiresAt: Date
   scope: string | undefined
   attempt: number

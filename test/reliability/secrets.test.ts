@@ -155,9 +155,12 @@ t.test('every feature at trace level, two instances: no token or secret anywhere
   sb.addFault({ path: '/oauth/token', status: 500, count: 1 })
   await a.app.ghl.tokens.forceRefresh()
   // Every attempt failing while the current token is still valid: the refresh gives up and keeps the current token
-  // (the errors are in the token:refresh_failed events, scanned above).
+  // (the errors are in the token:refresh_failed events, scanned above). Since issue 13 forceRefresh says so: it
+  // rejects with the cause (scanned too) instead of resolving as if it had refreshed.
   sb.addFault({ path: '/oauth/token', status: 500, count: 10, body: { error: 'server_error', error_description: 'token store down' } })
-  scan.add('forceRefresh under 500s', await a.app.ghl.tokens.forceRefresh())
+  const under500s = await a.app.ghl.tokens.forceRefresh().then(() => new Error('forceRefresh resolved although no refresh happened'), (err: unknown) => err)
+  t.match(under500s, { code: 'GHL_REFRESH_FAILED' }, 'forceRefresh under 500s rejects')
+  scan.error('forceRefresh under 500s', under500s)
   sb.clearFaults()
   await checkpoint('after token endpoint faults')
 
