@@ -38,8 +38,6 @@ export type CustomFieldsInput = CustomFieldItem[] | Record<string, CustomFieldVa
 
 /** How long a location's field list is trusted without a miss. */
 export const FIELD_CACHE_TTL_MS = 5 * 60_000
-/** A miss does not refetch a list younger than this (a burst of writes with one unknown key makes one lookup). */
-const MIN_REFETCH_MS = 1_000
 
 export interface CustomFieldsApi {
   /** GET /locations/{locationId}/customFields → `{ customFields }`; `model` default `all` (GHL's default: contact). */
@@ -67,7 +65,7 @@ interface Entry {
 
 /** The per-location field lists behind custom fields by key. */
 export interface FieldKeys {
-  /** The location's fields (every model), cached; `fresh` refetches unless the list was loaded just now. */
+  /** The location's fields (every model), cached; `fresh` refetches (concurrent callers share one lookup). */
   fields: (locationId: string, fresh?: boolean) => Promise<CustomField[]>
   /** Forgets the location's list (after a field was created, or a 422 naming a custom field). */
   invalidate: (locationId?: string) => void
@@ -123,11 +121,15 @@ export function createFieldKeys (request: Requester, now: () => number = Date.no
     return await p
   }
 
-  async function fields (locationId: string, fresh = false): Promise<CustomField[]> {
+  /** The list and whether it was fetched by this call (a miss in a list fetched just now needs no second lookup). */
+  async function lookup (locationId: string, fresh: boolean): Promise<{ fields: CustomField[], fetched: boolean }> {
     const entry = entries.get(locationId)
-    const age = entry === undefined ? Infinity : now() - entry.loadedAt
-    if (entry !== undefined && age < FIELD_CACHE_TTL_MS && !(fresh && age >= MIN_REFETCH_MS)) return entry.fields
-    return (await load(locationId)).fields
+    if (!fresh && entry !== undefined && now() - entry.loadedAt < FIELD_CACHE_TTL_MS) return { fields: entry.fields, fetched: false }
+    return { fields: (await load(locationId)).fields, fetched: true }
+  }
+
+  async function fields (locationId: string, fresh = false): Promise<CustomField[]> {
+    return (await lookup(locationId, fresh)).fields
   }
 
   return {
@@ -138,9 +140,11 @@ export function createFieldKeys (request: Requester, now: () => number = Date.no
     },
     async resolve (locationId, model, items, subject = 'customFields') {
       if (!needsLookup(items)) return [...items]
-      let list = await fields(locationId)
+      const first = await lookup(locationId, false)
+      let list = first.fields
       const find = (key: string): CustomField | undefined => list.find((f) => matches(f, model, key))
-      if (items.some((item) => typeof item.id !== 'string' && find(item.key as string) === undefined)) list = await fields(locationId, true)
+      const missing = items.some((item) => typeof item.id !== 'string' && find(item.key as string) === undefined)
+      if (missing && !first.fetched) list = await fields(locationId, true)
       return items.map((item, i) => {
         if (typeof item.id === 'string') return item
         const key = item.key as string

@@ -73,3 +73,23 @@ export const notifications: CreateNotifications = [{ receiverType: 'contact', ch
   t.equal(r.code, 0, r.stdout + r.stderr)
   t.strictSame(r.errors, [])
 })
+
+const RESOURCES = join(ROOT, 'lib/resources/index.js')
+
+t.test('through the resource API: a wrong field in opportunities.create or a contact note does not compile', async (t) => {
+  const body = `
+import type { Resources } from ${JSON.stringify(RESOURCES)}
+declare const ghl: Resources
+export const right = ghl.opportunities.create({ pipelineId: 'p', name: 'n', status: 'open', contactId: 'c', monetaryValue: 5 })
+export const wrong = ghl.opportunities.create({ wrong: 1 })
+export const note = ghl.contacts.notes.create('c1', { bdy: 'x' })
+export const upsert = ghl.opportunities.upsert({ pipelineId: 'p', contactId: 'c' })
+`
+  const r = await compile(t, body)
+  t.equal(r.code, 2, 'tsc fails')
+  t.equal(r.errors.length, 2, r.stdout)
+  const lines = (PRELUDE + body).split('\n')
+  const lineOf = (name: string): number => lines.findIndex((l) => l.startsWith(`export const ${name} =`)) + 1
+  t.match(r.errors.find((e) => e.includes(`body.ts(${lineOf('wrong')},`)), /error TS2353: Object literal may only specify known properties, and 'wrong' does not exist in type/)
+  t.match(r.errors.find((e) => e.includes(`body.ts(${lineOf('note')},`)), /error TS2561: .*'bdy' does not exist.*Did you mean to write 'body'\?/)
+})
