@@ -33,7 +33,7 @@ export {
 
 // errors and events
 export * from './lib/errors.js'
-export { GhlEventEmitter, type GhlEvents, type RefreshTrigger } from './lib/events.js'
+export { GhlEventEmitter, type GhlEvents, type OutboxJobEvent, type RefreshTrigger } from './lib/events.js'
 export { silentLogger, type GhlLogger } from './lib/logger.js'
 
 // the API client
@@ -46,6 +46,11 @@ export type { TokenProvider } from './lib/tokens/provider.js'
 export { createOAuthClient, oauthFailure, type OAuthClient, type OAuthClientOptions, type OAuthFailureCause, type OAuthFailureKind } from './lib/tokens/oauth-client.js'
 export { generateKey, parseKeyRing, type KeyRing } from './lib/tokens/crypto.js'
 export { createOAuthState, type OAuthStateSigner, type StateCheck } from './lib/tokens/oauth-state.js'
+
+// the durable outbox
+export { createOutbox, createRelay, type Enqueued, type EnqueueOptions, type Outbox, type OutboxJob, type OutboxRequest, type Relay } from './lib/outbox/index.js'
+export { DEFAULT_OUTBOX_MAX_ATTEMPTS, type OutboxOptions, type OutboxSettings } from './lib/config-outbox.js'
+export { JobStore, JOB_STATUSES, type HostTx, type JobRow, type JobStats, type JobStatus } from './db/index.js'
 
 // webhooks and metrics
 export {

@@ -9,12 +9,14 @@ import type { BreakerSettings } from './client/breaker.js'
 import type { RateLimitSettings } from './client/rate-limiter.js'
 import type { RetrySettings } from './client/retry.js'
 import type { TimeoutSettings } from './client/transport.js'
+import { outboxSettings, type OutboxOptions, type OutboxSettings } from './config-outbox.js'
 import { GhlConfigError } from './errors.js'
 import { DEFAULT_STATE_TTL_S } from './tokens/oauth-state.js'
 import { HIGHLEVEL_LEGACY_RSA_PEM, parseEd25519Keys, parseRsaKeys } from './webhooks/verify.js'
 import { DEFAULT_API_BASE_URL, DEFAULT_API_VERSION, DEFAULT_AUTH_BASE_URL, DEFAULT_POOL_MAX, DEFAULT_PREFIX, DEFAULT_SCOPES, DEFAULT_REFRESH_WINDOW_S, DEFAULT_REFRESHER_BATCH, DEFAULT_REFRESHER_CONCURRENCY, DEFAULT_REFRESHER_INTERVAL_S, DEFAULT_WEBHOOK_BODY_LIMIT, DEFAULT_WEBHOOK_RETENTION_DAYS, DEFAULT_WEBHOOK_TOLERANCE_S, fail, settingName, type EnvValues } from './config-env.js'
 
 export * from './config-env.js'
+export * from './config-outbox.js'
 
 export const CONSENT_PATH = '/v2/oauth/chooselocation'
 
@@ -80,6 +82,8 @@ export interface GhlConfigInput {
   retry?: Partial<RetrySettings>
   timeouts?: Partial<TimeoutSettings>
   refresher?: RefresherOptions | false
+  /** The durable outbox's relay; false: no relay on this instance (outbox.* still enqueue). */
+  outbox?: OutboxOptions | false
   migrate?: boolean
   dispatcher?: Dispatcher
   /** Size of the pg pool created from databaseUrl. Default 10. */
@@ -129,6 +133,7 @@ export interface GhlSettings {
   refreshWindowSeconds: number
   lockTimeoutMs: number | undefined
   refresher: RefresherSettings | false
+  outbox: OutboxSettings
   migrate: boolean
   poolMax: number
   dataDir: string | undefined
@@ -316,6 +321,7 @@ export function normalizeSettings (env: EnvValues, opts: GhlConfigInput): GhlSet
     refreshWindowSeconds,
     lockTimeoutMs,
     refresher: refresherSettings(opts.refresher, refreshWindowSeconds),
+    outbox: outboxSettings(opts.outbox),
     migrate: bool(opts.migrate, 'migrate', true),
     poolMax: positiveNumber(opts.poolMax, 'poolMax', DEFAULT_POOL_MAX, { integer: true }),
     dataDir,

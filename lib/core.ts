@@ -3,6 +3,7 @@
 // close in reverse order (sweep → metrics → background work → LISTEN → client → oauth → dispatcher), before the store.
 import type { Registry } from 'prom-client'
 import { Agent, type Dispatcher } from 'undici'
+import type { JobStore } from '../db/job-store.js'
 import type { TokenStore } from '../db/types.js'
 import { createApiClient, type ApiClient } from './client/api-client.js'
 import type { Closer } from './closer.js'
@@ -16,6 +17,9 @@ import type { KeyRing } from './tokens/crypto.js'
 import { createTokenManager } from './tokens/manager.js'
 import { createOAuthClient, type OAuthClient } from './tokens/oauth-client.js'
 import { createOAuthState, type OAuthStateSigner } from './tokens/oauth-state.js'
+import { createOutbox } from './outbox/outbox.js'
+import { deliver } from './outbox/ops.js'
+import { createRelay, type Relay } from './outbox/relay.js'
 import { createSweeper, type Sweeper } from './tokens/sweeper.js'
 import type { TokenManager } from './tokens/types.js'
 import { createWebhookProcessor, type WebhookProcessor } from './webhooks/process.js'
@@ -48,6 +52,10 @@ export interface Core {
   verifier: WebhookVerifier
   processWebhook: WebhookProcessor
   sweeper: Sweeper
+  /** The job queue (undefined with a host TokenStore that has none). */
+  jobs: JobStore | undefined
+  /** This instance's outbox relay (undefined with outbox: false); started by plugins/outbox.ts. */
+  relay: Relay | undefined
   /** Stores a location token obtained through the agency (Company) connection; false when there is none. */
   installLocation: (locationId: string, companyId: string | undefined) => Promise<boolean>
   /** Runs work in the background; closing waits for it (before the token manager and the store close). */
@@ -95,6 +103,10 @@ export async function createCore ({ settings, options, store, keyRing, events, l
   await manager.start()
   closer.add('token manager (LISTEN)', async () => { await manager.close() })
 
+  const jobs = store.jobs?.()
+  const outbox = createOutbox({ jobs, settings: settings.outbox, defaultConnection: settings.locationId, signupTags: options.signupTags, events, log })
+  closer.add('outbox wake-ups', () => { outbox.close() })
+
   const pending = new Set<Promise<void>>()
   const background = (task: () => Promise<void>): void => {
     const run: Promise<void> = task()
@@ -112,7 +124,11 @@ export async function createCore ({ settings, options, store, keyRing, events, l
       now,
       snapshot: async () => {
         const [soonest] = await store.listDue(new Date(now() + FAR_FUTURE_MS), 1)
-        return { soonestExpiry: soonest === undefined ? undefined : soonest.expiresAt, connections: await store.countByStatus() }
+        return {
+          soonestExpiry: soonest === undefined ? undefined : soonest.expiresAt,
+          connections: await store.countByStatus(),
+          ...(jobs === undefined ? {} : { outbox: await jobs.stats() })
+        }
       },
       rateLimit: () => settings.locationId === undefined ? undefined : api.rateLimitState(settings.locationId)
     })
@@ -129,7 +145,23 @@ export async function createCore ({ settings, options, store, keyRing, events, l
   closer.add('refresher', async () => { await sweeper.stop() })
 
   const stateSigner = createOAuthState({ secret: settings.stateSecret, ttlSeconds: settings.stateTtlSeconds, now })
-  const client = createGhlClient({ settings, api, manager, events, metrics, stateSigner, sweep: sweeper.sweep, signupTags: options.signupTags })
+  const client = createGhlClient({ settings, api, manager, events, metrics, stateSigner, sweep: sweeper.sweep, signupTags: options.signupTags, outbox })
+  // Added last, so closed first: the relay stops (deliveries finish or are handed back) before the client and the store.
+  let relay: Relay | undefined
+  if (settings.outbox.relay && jobs !== undefined) {
+    relay = createRelay({
+      jobs,
+      deliver: async (job) => await deliver(client, job.op, job.connection, job.payload),
+      breakerReopensAt: (connection) => api.breakerState(connection).nextAttemptAt,
+      settings: settings.outbox,
+      events,
+      log
+    })
+    const started = relay
+    closer.add('outbox relay', async () => { await started.stop() })
+  } else if (settings.outbox.relay) {
+    log.warn({}, 'fastify-ghl outbox: options.db is a TokenStore without jobs(); no relay runs and outbox.* cannot enqueue')
+  }
   return {
     client,
     api,
@@ -141,6 +173,8 @@ export async function createCore ({ settings, options, store, keyRing, events, l
     verifier: createWebhookVerifier({ publicKeys: settings.webhookPublicKeys, legacyKeys: settings.webhookLegacyKeys }),
     processWebhook: createWebhookProcessor({ manager, evict: api.evict, events, log }),
     sweeper,
+    jobs,
+    relay,
     installLocation: agency.install,
     background
   }

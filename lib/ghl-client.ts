@@ -7,6 +7,7 @@ import type { RequestOptions, Requester } from './client/types.js'
 import { consentUrl, type GhlSettings } from './config.js'
 import type { GhlEventEmitter } from './events.js'
 import { statusLabel, type GhlMetrics } from './metrics.js'
+import type { Outbox } from './outbox/outbox.js'
 import { createResources, type Resources } from './resources/index.js'
 import type { OAuthStateSigner } from './tokens/oauth-state.js'
 import type { SweepResult } from './tokens/sweeper.js'
@@ -32,6 +33,8 @@ export interface GhlClientParts {
   stateSigner: OAuthStateSigner
   sweep: () => Promise<SweepResult>
   signupTags?: Record<string, readonly string[]>
+  /** The durable writes (lib/outbox/): stored, then delivered by the relay of any instance. */
+  outbox: Outbox
 }
 
 /** Builds `fastify.ghl`: the API client surface with per-call metrics, the token operations, the events. */
@@ -82,6 +85,8 @@ export function createGhlClient (parts: GhlClientParts) {
     request,
     ...resources,
     forLocation,
+    /** The same writes, durable: `outbox.syncSignup(user, type, { key?, tx?, locationId? })` → `{ id, key, status }`. */
+    outbox: parts.outbox,
     tokens: {
       /** An access token valid for at least the refresh window. */
       getValidToken: async (connection?: string): Promise<string> => await manager.getValidToken(connection),

@@ -1,6 +1,6 @@
 // The root plugin, wiring only: reads the configuration, opens the store, builds the core (lib/core.ts), decorates
 // `fastify.ghl`, registers the routes and the scheduled refresher, and closes everything it opened in onClose, in
-// reverse order (refresher → LISTEN → client → dispatcher → store/pool).
+// reverse order (outbox relay → refresher → LISTEN → client → dispatcher → store/pool).
 import type { FastifyPluginAsync, preHandlerAsyncHookHandler } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Registry } from 'prom-client'
@@ -16,6 +16,7 @@ import { loadKeyRing } from '../lib/tokens/key-ring-file.js'
 import routes from '../routes/index.js'
 import { adminGuard } from '../routes/context.js'
 import { loadEnv } from './config.js'
+import outbox from './outbox.js'
 import refresher from './refresher.js'
 
 /** Log fields that may hold a secret, censored in everything the plugin logs. */
@@ -82,6 +83,7 @@ const ghl: FastifyPluginAsync<GhlOptions> = async (fastify, opts) => {
   const ctx = { ...core, settings, events, admin: adminGuard(settings.adminToken, opts.adminPreHandler), log, now }
   await fastify.register(routes, { prefix: settings.prefix, ctx })
   if (settings.refresher !== false) await fastify.register(refresher, { sweeper: core.sweeper, settings: settings.refresher, log })
+  if (core.relay !== undefined) await fastify.register(outbox, { relay: core.relay })
   if (settings.webhookPublicKeys.length === 0 && settings.webhookLegacyKeys.length === 0) {
     log.info({}, `GHL webhooks are refused until ${settingName('webhookPublicKey')} is set`)
   }

@@ -1,0 +1,83 @@
+// The `outbox` option: the durable outbox's relay (lib/outbox/). `false` runs no relay on this instance (its
+// `fastify.ghl.outbox.*` still enqueue; instances with a relay deliver). Unknown keys are refused by name.
+import { fail } from './config-env.js'
+
+export const DEFAULT_OUTBOX_CONCURRENCY = 8
+export const DEFAULT_OUTBOX_LEASE_S = 60
+/** With full-jitter backoff from 1 s up to 10 min, 320 attempts span about a day of outage. */
+export const DEFAULT_OUTBOX_MAX_ATTEMPTS = 320
+export const DEFAULT_OUTBOX_RETENTION_DAYS = 7
+export const DEFAULT_OUTBOX_POLL_S = 1
+/** A parked job whose connection needs re-authorization is looked at again after this, unless new tokens wake it first. */
+export const DEFAULT_OUTBOX_RECHECK_S = 300
+export const DEFAULT_OUTBOX_BACKOFF = Object.freeze({ baseMs: 1000, capMs: 600_000 })
+export const DEFAULT_OUTBOX_STOP_TIMEOUT_MS = 10_000
+
+export interface OutboxOptions {
+  /** Deliveries at once per instance. Default 8. */
+  concurrency?: number
+  /** Lease of a claimed job, renewed while its delivery runs; a crashed instance's jobs are taken over after it. Default 60. */
+  leaseSeconds?: number
+  /** Attempts before a job is dead. Default 320 (about a day of outage). */
+  maxAttempts?: number
+  /** Delivered jobs are kept this long (their keys keep deduplicating meanwhile). Default 7. */
+  retentionDays?: number
+  /** Polling fallback between NOTIFY wake-ups (also the lease-expiry check). Default 1. */
+  pollSeconds?: number
+  /** Parked jobs (re-authorization needed, no connection) are rechecked this often. Default 300. */
+  recheckSeconds?: number
+  /** Retry delay: full jitter over min(capMs, baseMs × 2^(attempt − 1)). Default { baseMs: 1000, capMs: 600000 }. */
+  backoff?: { baseMs?: number, capMs?: number }
+  /** On close, deliveries in flight get this long to finish; the rest are handed back. Default 10000. */
+  stopTimeoutMs?: number
+}
+
+export interface OutboxSettings {
+  /** Whether this instance runs a relay. */
+  relay: boolean
+  concurrency: number
+  leaseMs: number
+  maxAttempts: number
+  retentionMs: number
+  pollMs: number
+  recheckMs: number
+  backoff: { baseMs: number, capMs: number }
+  stopTimeoutMs: number
+}
+
+const KEYS = new Set(['concurrency', 'leaseSeconds', 'maxAttempts', 'retentionDays', 'pollSeconds', 'recheckSeconds', 'backoff', 'stopTimeoutMs'])
+
+function positive (value: unknown, option: string, fallback: number, integer = false): number {
+  if (value === undefined) return fallback
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
+    fail(option, `must be a ${integer ? 'positive integer' : 'positive number'}, got ${JSON.stringify(value) ?? String(value)}`)
+  }
+  return value
+}
+
+function object (value: unknown, option: string): Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) fail(option, 'must be an object')
+  return value as Record<string, unknown>
+}
+
+export function outboxSettings (value: unknown): OutboxSettings {
+  const relay = value !== false
+  const o = value === undefined || value === false ? {} : object(value, 'outbox')
+  for (const key of Object.keys(o)) if (!KEYS.has(key)) fail(`outbox.${key}`, `is not an option of outbox (known: ${[...KEYS].join(', ')})`)
+  const b = o.backoff === undefined ? {} : object(o.backoff, 'outbox.backoff')
+  for (const key of Object.keys(b)) if (key !== 'baseMs' && key !== 'capMs') fail(`outbox.backoff.${key}`, 'is not an option of outbox.backoff (known: baseMs, capMs)')
+  const baseMs = positive(b.baseMs, 'outbox.backoff.baseMs', DEFAULT_OUTBOX_BACKOFF.baseMs)
+  const capMs = positive(b.capMs, 'outbox.backoff.capMs', Math.max(baseMs, DEFAULT_OUTBOX_BACKOFF.capMs))
+  if (capMs < baseMs) fail('outbox.backoff.capMs', `(${capMs}) must not be below outbox.backoff.baseMs (${baseMs})`)
+  return Object.freeze({
+    relay,
+    concurrency: positive(o.concurrency, 'outbox.concurrency', DEFAULT_OUTBOX_CONCURRENCY, true),
+    leaseMs: positive(o.leaseSeconds, 'outbox.leaseSeconds', DEFAULT_OUTBOX_LEASE_S) * 1000,
+    maxAttempts: positive(o.maxAttempts, 'outbox.maxAttempts', DEFAULT_OUTBOX_MAX_ATTEMPTS, true),
+    retentionMs: positive(o.retentionDays, 'outbox.retentionDays', DEFAULT_OUTBOX_RETENTION_DAYS) * 86_400_000,
+    pollMs: positive(o.pollSeconds, 'outbox.pollSeconds', DEFAULT_OUTBOX_POLL_S) * 1000,
+    recheckMs: positive(o.recheckSeconds, 'outbox.recheckSeconds', DEFAULT_OUTBOX_RECHECK_S) * 1000,
+    backoff: Object.freeze({ baseMs, capMs }),
+    stopTimeoutMs: positive(o.stopTimeoutMs, 'outbox.stopTimeoutMs', DEFAULT_OUTBOX_STOP_TIMEOUT_MS)
+  })
+}
