@@ -2,7 +2,7 @@
 // type-check the declaration merging (and that a wrong member is an error), register it and use it.
 import t from 'tap'
 import { execFile } from 'node:child_process'
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -24,6 +24,18 @@ t.test('pack, install into an empty host, type-check and register', async (t) =>
   t.ok(files.includes('dist/index.js') && files.includes('dist/index.d.ts'), 'ships the build')
   t.ok(files.includes('migrations/meta/_journal.json'), 'ships the migrations')
   t.notOk(files.some((f) => f.startsWith('test/') || f.startsWith('src/') || f.endsWith('.ts') && !f.endsWith('.d.ts')), 'no sources or tests')
+  t.ok(files.includes('LICENSE'), 'ships the license')
+  const manifest = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'))
+  t.notOk('fastify' in manifest.dependencies, 'fastify is not a dependency: the host brings its own, one copy')
+  t.match(manifest.peerDependencies, { fastify: '^5.0.0' }, 'fastify is a peer dependency')
+  const maps = files.filter((f) => f.endsWith('.js.map'))
+  t.ok(maps.length > 0, 'ships source maps')
+  const mapsWithoutSources: string[] = []
+  for (const map of maps) {
+    const { sources, sourcesContent } = JSON.parse(await readFile(join(ROOT, map), 'utf8')) as { sources: string[], sourcesContent?: unknown[] }
+    if (!Array.isArray(sourcesContent) || sourcesContent.length !== sources.length) mapsWithoutSources.push(map)
+  }
+  t.same(mapsWithoutSources, [], 'every source map carries its sources (the .ts files are not shipped)')
 
   await writeFile(join(host, 'package.json'), JSON.stringify({ name: 'host', private: true, type: 'module' }))
   await writeFile(join(host, '.npmrc'), 'legacy-peer-deps=true\n')
