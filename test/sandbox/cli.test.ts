@@ -22,6 +22,12 @@ t.test('starts from env, serves HTTP, closes on SIGTERM', async (t) => {
   const res = await call(url, 'GET', '/contacts/x', tok.access_token)
   t.equal(res.status, 404)
   t.equal(res.headers['x-ratelimit-remaining'], undefined, 'SANDBOX_RATE_LIMIT=off')
+  const body = { locationId: tok.locationId, firstName: 'Dee', lastName: 'Dupe', email: 'dup@x.io' }
+  const first = await call(url, 'POST', '/contacts/', tok.access_token, { body })
+  t.equal(first.status, 201)
+  const dup = await call(url, 'POST', '/contacts/', tok.access_token, { body })
+  t.same(dup.body, { statusCode: 400, message: 'This location does not allow duplicated contacts.', meta: { contactName: 'Dee Dupe', contactId: first.body.contact.id, matchingField: 'email' } },
+    'SANDBOX_ALLOW_DUPLICATES=false: GHL\'s duplicate answer')
 
   child.kill('SIGTERM')
   t.equal(await exited, 0, 'exits cleanly')
