@@ -9,7 +9,7 @@ t.test('users.search and users.get; workflows.list; campaigns.list', async (t) =
   const ids = all.users?.map((u) => u.id) ?? []
   for (const u of seeds.users) t.ok(ids.includes(u.id), `user ${u.id} of the location is found`)
   const admin = seeds.users[0]
-  const byQuery = await client.users.search({ companyId, query: admin.email, limit: 5 })
+  const byQuery = await client.users.search({ companyId, query: admin.email, limit: '5' })
   t.same(byQuery.users?.map((u) => u.id), [admin.id], 'by email')
   t.match(await client.users.get(admin.id), { id: admin.id, email: admin.email })
   await t.rejects(client.users.get('no-such-user'), { code: 'GHL_HTTP_ERROR', cause: { status: 404 } })
