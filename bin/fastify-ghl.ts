@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// fastify-ghl CLI: migrate, status, refresh, doctor — from the shell, with the plugin's own environment
+// fastify-ghl CLI: migrate, status, refresh, doctor, outbox — from the shell, with the plugin's own environment
 // (GHL_*, DATABASE_URL). Each command boots the plugin in a throwaway Fastify instance (scheduled refresher off) and
 // uses its decorator and routes, so configuration, storage, seeding and the checks are exactly the plugin's.
 // Exit codes: 0 success, 1 failure (doctor: any failing check), 2 usage or configuration error. Never prints a token.
@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import fastifyGhl from '../plugins/ghl.js'
 import { DEFAULT_PREFIX } from '../lib/config.js'
 import { GhlConfigError } from '../lib/errors.js'
+import type { OutboxJob } from '../lib/outbox/outbox.js'
 import type { StatusReply } from '../routes/status.js'
 import type { CheckResult } from '../routes/test-integration.js'
 
@@ -19,6 +20,10 @@ Commands:
   status [--location ID]   show a connection's state (default: GHL_LOCATION_ID; without one, list all)
   refresh [--location ID]  refresh a connection's tokens now
   doctor [--location ID]   run the integration checks against GHL (token refresh, API, contacts, signup sync)
+  outbox [stats]           the durable outbox's counts (pending, in flight, delivered, dead, oldest pending)
+  outbox list [--status S] [--location ID] [--limit N]
+                           jobs, newest first (S: pending, in_flight, delivered, dead)
+  outbox retry ID          a dead job back to pending (delivered by the running instances)
 
 Options:
   --location ID   the connection (location or company id); default GHL_LOCATION_ID
@@ -30,13 +35,46 @@ GHL_LOCATION_ID, GHL_REFRESH_TOKEN, GHL_API_BASE_URL, GHL_AUTH_BASE_URL, …
 Exit codes: 0 success, 1 failure, 2 usage or configuration error.
 `
 
-const COMMANDS = ['migrate', 'status', 'refresh', 'doctor'] as const
+const COMMANDS = ['migrate', 'status', 'refresh', 'doctor', 'outbox'] as const
 type Command = typeof COMMANDS[number]
+const OUTBOX_ACTIONS = ['stats', 'list', 'retry'] as const
+type OutboxAction = typeof OUTBOX_ACTIONS[number]
+const JOB_STATUS_NAMES = ['pending', 'in_flight', 'delivered', 'dead'] as const
 const LOCATION_RE = /^[A-Za-z0-9_.:-]{1,128}$/
 
 class UsageError extends Error {}
 
-interface Parsed { command: Command | 'help', location: string | undefined, json: boolean }
+interface Parsed {
+  command: Command | 'help'
+  location: string | undefined
+  json: boolean
+  outbox?: { action: OutboxAction, id?: number, status?: typeof JOB_STATUS_NAMES[number], limit?: number }
+}
+
+function outboxArgs (positionals: string[], values: { status?: string, limit?: string }): NonNullable<Parsed['outbox']> {
+  const action = (positionals[1] ?? 'stats') as OutboxAction
+  if (!OUTBOX_ACTIONS.includes(action)) throw new UsageError(`unknown outbox action ${JSON.stringify(positionals[1])} (stats, list, retry ID)`)
+  const expected = action === 'retry' ? 3 : 2
+  if (positionals.length > expected) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[expected])}`)
+  const out: NonNullable<Parsed['outbox']> = { action }
+  if (action === 'retry') {
+    const id = Number(positionals[2])
+    if (positionals[2] === undefined || !Number.isSafeInteger(id) || id <= 0) throw new UsageError('outbox retry needs a job id (a positive integer)')
+    out.id = id
+  }
+  if (values.status !== undefined) {
+    if (action !== 'list') throw new UsageError('--status applies to outbox list')
+    if (!(JOB_STATUS_NAMES as readonly string[]).includes(values.status)) throw new UsageError(`--status must be one of ${JOB_STATUS_NAMES.join(', ')}`)
+    out.status = values.status as typeof JOB_STATUS_NAMES[number]
+  }
+  if (values.limit !== undefined) {
+    const limit = Number(values.limit)
+    if (action !== 'list') throw new UsageError('--limit applies to outbox list')
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError('--limit must be an integer from 1 to 1000')
+    out.limit = limit
+  }
+  return out
+}
 
 export function parse (argv: string[]): Parsed {
   let parsed
@@ -45,7 +83,13 @@ export function parse (argv: string[]): Parsed {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { location: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }
+      options: {
+        location: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        status: { type: 'string' },
+        limit: { type: 'string' }
+      }
     })
   } catch (err) {
     throw new UsageError((err as Error).message)
@@ -54,15 +98,17 @@ export function parse (argv: string[]): Parsed {
   const json = values.json === true
   if (values.help === true || positionals[0] === 'help') return { command: 'help', location: undefined, json }
   if (positionals.length === 0) throw new UsageError('no command given')
-  if (positionals.length > 1) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[1])}`)
   const command = positionals[0] as Command
   if (!COMMANDS.includes(command)) throw new UsageError(`unknown command ${JSON.stringify(positionals[0])}`)
+  const outbox = command === 'outbox' ? outboxArgs(positionals, values) : undefined
+  if (command !== 'outbox' && positionals.length > 1) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[1])}`)
+  if (command !== 'outbox' && (values.status !== undefined || values.limit !== undefined)) throw new UsageError('--status and --limit apply to outbox list')
   const location = values.location
   if (location !== undefined) {
     if (command === 'migrate') throw new UsageError('--location does not apply to migrate')
     if (!LOCATION_RE.test(location)) throw new UsageError('--location must be 1–128 letters, digits, _ . : -')
   }
-  return { command, location, json }
+  return { command, location, json, ...(outbox === undefined ? {} : { outbox }) }
 }
 
 /** Secret values of the environment, removed from anything printed (defence in depth: nothing should carry them). */
@@ -87,7 +133,8 @@ interface Outcome { code: number, json: unknown, human: string }
 
 async function boot (adminToken: string, migrate: boolean): Promise<FastifyInstance> {
   const app = Fastify({ logger: false })
-  await app.register(fastifyGhl, { refresher: false, adminToken, migrate, metrics: false })
+  // No relay: the CLI reads and retries jobs; the running instances deliver them.
+  await app.register(fastifyGhl, { refresher: false, adminToken, migrate, metrics: false, outbox: false })
   await app.ready()
   return app
 }
@@ -112,6 +159,33 @@ async function statusOf (app: FastifyInstance, prefix: string, adminToken: strin
   })
   if (res.statusCode !== 200) throw new Error(`status route answered ${res.statusCode}: ${res.body}`)
   return res.json() as StatusReply
+}
+
+function jobLine (j: OutboxJob): string {
+  const error = j.status === 'delivered' ? '' : ` ${j.parkedReason ?? j.lastError ?? ''}`.trimEnd()
+  return `${String(j.id).padStart(6)}  ${j.status.padEnd(9)} ${j.op.padEnd(13)} ${j.locationId}  attempts ${j.attempts}/${j.maxAttempts}  ${j.key}${error}`
+}
+
+async function outboxCommand (app: FastifyInstance, cmd: Parsed): Promise<Outcome> {
+  const args = cmd.outbox ?? { action: 'stats' }
+  if (args.action === 'list') {
+    const jobs = await app.ghl.outbox.list({ status: args.status, locationId: cmd.location, limit: args.limit })
+    return { code: 0, json: { jobs }, human: jobs.length === 0 ? 'no jobs' : jobs.map(jobLine).join('\n') }
+  }
+  if (args.action === 'retry') {
+    const job = await app.ghl.outbox.retry(args.id as number)
+    if (job === null) return { code: 1, json: { ok: false, id: args.id, error: 'no dead job with this id' }, human: `job ${String(args.id)}: no dead job with this id` }
+    return { code: 0, json: { ok: true, job }, human: `job ${job.id} is pending again (${job.key})` }
+  }
+  const stats = await app.ghl.outbox.stats()
+  const human = [
+    `pending:        ${stats.pending}${stats.parked > 0 ? ` (${stats.parked} parked)` : ''}`,
+    `in flight:      ${stats.inFlight}`,
+    `delivered:      ${stats.delivered}`,
+    `dead:           ${stats.dead}`,
+    `oldest pending: ${Math.round(stats.oldestPendingSeconds)}s`
+  ].join('\n')
+  return { code: stats.dead > 0 ? 1 : 0, json: stats, human }
 }
 
 async function run (cmd: Parsed): Promise<Outcome> {
@@ -150,6 +224,8 @@ async function run (cmd: Parsed): Promise<Outcome> {
           return { code: 1, json: { ok: false, location_id: location, error: errorText(err) }, human: `refresh of ${location} failed: ${errorText(err)}` }
         }
       }
+      case 'outbox':
+        return await outboxCommand(app, cmd)
       case 'doctor': {
         if (location === undefined) throw new UsageError('no connection: pass --location or set GHL_LOCATION_ID')
         const started = performance.now()

@@ -3,6 +3,7 @@
 // from the store when scraped. No metric is labelled by location or company: thousands of connections must not turn
 // into thousands of series.
 import { Counter, Gauge, Histogram, Registry } from 'prom-client'
+import { JOB_STATUSES, type JobStats } from '../db/job-types.js'
 import type { ConnectionStatus } from '../db/types.js'
 import type { RateLimitState } from './client/rate-limiter.js'
 import { GhlConfigError } from './errors.js'
@@ -16,7 +17,10 @@ export const METRIC_NAMES = [
   'ghl_breaker_state',
   'ghl_rate_limit_remaining',
   'ghl_webhooks_total',
-  'ghl_connections'
+  'ghl_connections',
+  'ghl_outbox_jobs',
+  'ghl_outbox_oldest_pending_seconds',
+  'ghl_outbox_deliveries_total'
 ] as const
 
 export const REQUEST_DURATION_BUCKETS = [0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30]
@@ -30,6 +34,8 @@ export interface StoreSnapshot {
   /** Soonest access-token expiry among active connections; null: one has no known expiry (due now); undefined: none. */
   soonestExpiry: Date | null | undefined
   connections: Record<ConnectionStatus, number>
+  /** The outbox's job counts (absent without a job store). */
+  outbox?: JobStats
 }
 
 export interface GhlMetricsOptions {
@@ -184,9 +190,41 @@ export function createGhlMetrics (options: GhlMetricsOptions) {
     }
   })
 
+  const outboxCount: Record<typeof JOB_STATUSES[number], keyof JobStats> = { pending: 'pending', in_flight: 'inFlight', delivered: 'delivered', dead: 'dead' }
+  new Gauge({ // eslint-disable-line no-new
+    name: 'ghl_outbox_jobs',
+    help: 'Outbox jobs by status (pending includes parked ones; delivered ones are kept for the retention period)',
+    labelNames: ['status'] as const,
+    registers,
+    async collect () {
+      const outbox = (await readSnapshot())?.outbox
+      if (outbox === undefined) return
+      for (const status of JOB_STATUSES) this.set({ status }, outbox[outboxCount[status]])
+    }
+  })
+  new Gauge({ // eslint-disable-line no-new
+    name: 'ghl_outbox_oldest_pending_seconds',
+    help: 'Age of the oldest pending outbox job (0: none pending)',
+    registers,
+    async collect () {
+      const outbox = (await readSnapshot())?.outbox
+      if (outbox !== undefined) this.set(outbox.oldestPendingSeconds)
+    }
+  })
+  const deliveries = new Counter({
+    name: 'ghl_outbox_deliveries_total',
+    help: 'Outbox delivery attempts by op and outcome (delivered, retry, parked, dead)',
+    labelNames: ['op', 'outcome'] as const,
+    registers
+  })
+  const opLabel = (op: string): string => /^[A-Za-z][A-Za-z0-9_]{0,31}$/.test(op) ? op : 'other'
+
   // Every label combination starts at 0, so rate() works from the first scrape.
   for (const outcome of ['success', 'failure', 'reauth_required'] as const) {
     for (const trigger of ['window', 'scheduled', '401', 'manual'] as const) refreshes.inc({ trigger, outcome }, 0)
+  }
+  for (const op of ['syncSignup', 'upsertContact', 'addTags', 'request']) {
+    for (const outcome of ['delivered', 'retry', 'parked', 'dead']) deliveries.inc({ op, outcome }, 0)
   }
   breakerState.set({ state: 'open' }, 0)
   breakerState.set({ state: 'half_open' }, 0)
@@ -198,7 +236,11 @@ export function createGhlMetrics (options: GhlMetricsOptions) {
     'token:reauth_required': () => { refreshes.inc({ trigger: 'unknown', outcome: 'reauth_required' }) },
     'breaker:open': ({ connection }) => { breakers.set(connection, 'open') },
     'breaker:half_open': ({ connection }) => { breakers.set(connection, 'half_open') },
-    'breaker:close': ({ connection }) => { breakers.delete(connection) }
+    'breaker:close': ({ connection }) => { breakers.delete(connection) },
+    'outbox:delivered': ({ op }) => { deliveries.inc({ op: opLabel(op), outcome: 'delivered' }) },
+    'outbox:retry': ({ op }) => { deliveries.inc({ op: opLabel(op), outcome: 'retry' }) },
+    'outbox:parked': ({ op }) => { deliveries.inc({ op: opLabel(op), outcome: 'parked' }) },
+    'outbox:dead': ({ op }) => { deliveries.inc({ op: opLabel(op), outcome: 'dead' }) }
   }
   for (const [name, listener] of Object.entries(listeners)) events.on(name as keyof GhlEvents, listener as (p: unknown) => void)
 

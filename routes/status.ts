@@ -1,4 +1,5 @@
-// GET /status[?locationId=]: the connection's state as the seed reported it, plus expiry, breaker and rate limit.
+// GET /status[?locationId=]: the connection's state as the seed reported it, plus expiry, breaker, rate limit and the
+// outbox's backlog.
 // Never a token: the reply schema lists every key (additionalProperties: false).
 import type { FastifyPluginAsync } from 'fastify'
 import fp from 'fastify-plugin'
@@ -21,6 +22,8 @@ export interface StatusReply {
   last_error: string | null
   breaker_state: 'closed' | 'open' | 'half_open' | 'shutdown'
   rate_limit: { remaining: number | null, daily_remaining: number | null }
+  /** The durable outbox, fleet-wide (null without a job store, or when the database could not be read). */
+  outbox: { pending: number, dead: number, oldest_pending_seconds: number } | null
 }
 
 const nullableString = { type: ['string', 'null'] } as const
@@ -46,11 +49,17 @@ export const statusSchema = {
       properties: { remaining: nullableInteger, daily_remaining: nullableInteger },
       required: ['remaining', 'daily_remaining'],
       additionalProperties: false
+    },
+    outbox: {
+      type: ['object', 'null'],
+      properties: { pending: { type: 'integer' }, dead: { type: 'integer' }, oldest_pending_seconds: { type: 'number' } },
+      required: ['pending', 'dead', 'oldest_pending_seconds'],
+      additionalProperties: false
     }
   },
   required: [
     'is_configured', 'has_access_token', 'has_refresh_token', 'token_valid', 'auth_status', 'auto_refresh_enabled',
-    'location_id', 'expires_at', 'expires_in_seconds', 'last_refreshed_at', 'last_error', 'breaker_state', 'rate_limit'
+    'location_id', 'expires_at', 'expires_in_seconds', 'last_refreshed_at', 'last_error', 'breaker_state', 'rate_limit', 'outbox'
   ],
   additionalProperties: false
 } as const
@@ -63,7 +72,7 @@ function authStatus (view: ConnectionView | null, valid: boolean): AuthStatus {
 
 const status: FastifyPluginAsync<RouteOptions> = async (fastify, { ctx }) => {
   useErrorHandler(fastify, ctx)
-  const { settings, manager, client } = ctx
+  const { settings, manager, client, jobs } = ctx
 
   fastify.get<{ Querystring: { locationId?: string } }>('/status', {
     schema: {
@@ -83,6 +92,7 @@ const status: FastifyPluginAsync<RouteOptions> = async (fastify, { ctx }) => {
     const expiresAt = view?.expiresAt ?? null
     const valid = active && view.hasAccessToken && expiresAt !== null && expiresAt.getTime() > now
     const rate = connection === undefined ? undefined : client.rateLimitState(connection)
+    const outbox = jobs === undefined ? null : await jobs.stats().catch(() => null)
     return {
       is_configured: view !== null,
       has_access_token: active && view.hasAccessToken,
@@ -99,7 +109,8 @@ const status: FastifyPluginAsync<RouteOptions> = async (fastify, { ctx }) => {
       rate_limit: {
         remaining: rate === undefined ? null : rate.serverRemaining ?? (rate.enabled ? rate.remaining : null),
         daily_remaining: rate?.dailyRemaining ?? null
-      }
+      },
+      outbox: outbox === null ? null : { pending: outbox.pending, dead: outbox.dead, oldest_pending_seconds: Math.round(outbox.oldestPendingSeconds) }
     }
   })
 }

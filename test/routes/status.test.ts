@@ -7,7 +7,7 @@ import { TEST_KEY } from '../helpers/tokens.js'
 
 const KEYS = [
   'auth_status', 'auto_refresh_enabled', 'breaker_state', 'expires_at', 'expires_in_seconds', 'has_access_token',
-  'has_refresh_token', 'is_configured', 'last_error', 'last_refreshed_at', 'location_id', 'rate_limit', 'token_valid'
+  'has_refresh_token', 'is_configured', 'last_error', 'last_refreshed_at', 'location_id', 'outbox', 'rate_limit', 'token_valid'
 ]
 
 function checkTypes (t: Test, body: Record<string, unknown>): void {
@@ -56,7 +56,8 @@ t.test('not configured, then authenticated: exact keys and types, no token in th
     last_refreshed_at: null,
     last_error: null,
     breaker_state: 'closed',
-    rate_limit: { remaining: 100, daily_remaining: null }
+    rate_limit: { remaining: 100, daily_remaining: null },
+    outbox: { pending: 0, dead: 0, oldest_pending_seconds: 0 }
   })
 
   await connect(app, sb)
