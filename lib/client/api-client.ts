@@ -5,7 +5,6 @@
 //   request ─▶ breaker open? fail fast ─▶ token (memory) ─▶ limiter slot ─▶ breaker.fire ─▶ transport (undici)
 //                    ▲                                                                           │
 //                    └──── 401: refresh, replay (twice at most) · 429: wait, retry in budget · 5xx/network: backoff (idempotent)
-import type CircuitBreaker from 'opossum'
 import type { Dispatcher } from 'undici'
 import { GhlConfigError, GhlHttpError, GhlRateLimitedError, GhlUnavailableError } from '../errors.js'
 import type { GhlEventEmitter } from '../events.js'
@@ -14,6 +13,7 @@ import type { TokenProvider } from '../tokens/provider.js'
 import { createContactsApi, type ContactsApi } from '../resources/contacts.js'
 import { createSyncSignup, DEFAULT_SIGNUP_TAGS, type SyncSignup } from '../resources/sync-signup.js'
 import { BreakerFactory, breakerState as describeBreaker, type BreakerSettings, type BreakerState } from './breaker.js'
+import { ConnectionStates, DEFAULT_MAX_CONNECTION_STATES, type ConnectionState } from './connection-states.js'
 import { RateLimiter, type RateLimitSettings, type RateLimitState } from './rate-limiter.js'
 import { backoffDelay, failureCode, idempotentMethod, neverSent, retryableStatus, transientNetworkError, type RetrySettings } from './retry.js'
 import { createTransport, type Exchange, type GhlErrorCause, type TimeoutSettings } from './transport.js'
@@ -22,9 +22,12 @@ import { clientSettings, encodeQuery, positive } from './options.js'
 import { DEFAULT_USER_AGENT } from './version.js'
 
 export const DEFAULT_API_VERSION = '2021-07-28'
+export { DEFAULT_MAX_CONNECTION_STATES } from './connection-states.js'
 export { DEFAULT_IDLE_EVICT_MS, DEFAULT_RATE_LIMIT_BUDGET_MS } from './options.js'
 /** Floor of the wait after a 429 (a `Retry-After: 0` must not turn into a tight loop). */
 const MIN_RATE_LIMIT_WAIT_MS = 100
+/** Most bound views kept by forConnection (the oldest dropped first; a view is a few closures). */
+const MAX_VIEWS = 1000
 
 export interface ApiClientOptions {
   /** Hands out valid access tokens per connection (the token manager). */
@@ -61,6 +64,8 @@ export interface ApiClientOptions {
   sleep?: (ms: number) => Promise<void>
   /** Per-connection state (limiter, breaker) idle this long is dropped. Default 10 min. */
   idleEvictMs?: number
+  /** Most connections with limiter/breaker state; past it the least recently used idle ones are dropped. Default 10 000. */
+  maxConnectionStates?: number
 }
 
 /** The API bound to one connection. */
@@ -84,27 +89,6 @@ function causeOf (err: unknown): GhlErrorCause | undefined {
 function opossumCode (err: unknown): string | undefined {
   const code = (err as { code?: unknown } | null)?.code
   return code === 'EOPENBREAKER' || code === 'ESHUTDOWN' || code === 'ESEMLOCKED' ? code : undefined
-}
-
-/** Per-connection state: limiter, lazily created breaker, cached headers for the current token. */
-class ConnectionState {
-  readonly id: string
-  readonly limiter: RateLimiter
-  breaker: CircuitBreaker<[Exchange], unknown> | null = null
-  openedAt: number | null = null
-  token: string | undefined = undefined
-  plainHeaders: Record<string, string> = {}
-  jsonHeaders: Record<string, string> = {}
-  lastUsed = Date.now()
-  inFlight = 0
-  view: ConnectionApi | undefined = undefined
-  readonly observe: (headers: Record<string, string | string[] | undefined>) => void
-
-  constructor (id: string, limiter: RateLimiter) {
-    this.id = id
-    this.limiter = limiter
-    this.observe = (headers) => { limiter.observe(headers) }
-  }
 }
 
 export function createApiClient (options: ApiClientOptions) {
@@ -134,6 +118,7 @@ export function createApiClient (options: ApiClientOptions) {
   const maxRetries = retry.attempts - 1
 
   if (options.maxResponseBytes !== undefined) positive(options.maxResponseBytes, 'maxResponseBytes')
+  const maxStates = options.maxConnectionStates === undefined ? DEFAULT_MAX_CONNECTION_STATES : Math.ceil(positive(options.maxConnectionStates, 'maxConnectionStates'))
   const transport = createTransport({
     apiBaseUrl: options.apiBaseUrl,
     dispatcher: options.dispatcher,
@@ -143,30 +128,13 @@ export function createApiClient (options: ApiClientOptions) {
   })
   const breakers = options.breaker === false ? null : new BreakerFactory(options.breaker ?? {}, events, log)
   const resetTimeout = breakers?.settings.resetTimeout ?? 0
-  const states = new Map<string, ConnectionState>()
+  /** Limiter and breaker per connection, created once a token was obtained for it (never for unknown ids); LRU order. */
+  const states = new ConnectionStates(rateLimit, events, maxStates)
+  const views = new Map<string, ConnectionApi>()
   let closed = false
 
-  const sweep = setInterval(() => {
-    const now = Date.now()
-    for (const [id, state] of states) {
-      if (now - state.lastUsed < idleEvictMs || state.inFlight > 0 || !state.limiter.idle()) continue
-      if (state.breaker !== null && !state.breaker.closed) continue
-      evict(id)
-    }
-  }, Math.min(idleEvictMs, 60_000))
+  const sweep = setInterval(() => { states.sweep(idleEvictMs, evict) }, Math.min(idleEvictMs, 60_000))
   sweep.unref()
-
-  function stateFor (connection: string): ConnectionState {
-    let state = states.get(connection)
-    if (state === undefined) {
-      const limiter = new RateLimiter(rateLimit, undefined, (waitMs) => {
-        events.emit('rate_limited', { connection, waitMs: Math.ceil(waitMs), source: 'client' })
-      })
-      state = new ConnectionState(connection, limiter)
-      states.set(connection, state)
-    }
-    return state
-  }
 
   function fire (state: ConnectionState, ex: Exchange): Promise<unknown> {
     if (breakers === null) return transport.send(ex)
@@ -212,10 +180,9 @@ export function createApiClient (options: ApiClientOptions) {
     if (connection === undefined) {
       throw new GhlConfigError('no connection for this call: set options.defaultConnection or use forConnection(id)')
     }
-    const state = stateFor(connection)
-    state.lastUsed = Date.now()
     // Fail fast while open: no token, no limiter slot, no network.
-    if (state.breaker !== null && state.breaker.opened) throw unavailable(state)
+    const known = states.get(connection)
+    if (known?.breaker != null && known.breaker.opened) throw unavailable(known)
 
     const method = opts.method
     const idempotent = opts.idempotent ?? idempotentMethod(method)
@@ -223,9 +190,11 @@ export function createApiClient (options: ApiClientOptions) {
     const rawBody = opts.body
     const body = rawBody === undefined ? undefined : typeof rawBody === 'string' ? rawBody : JSON.stringify(rawBody)
 
+    // State only once a token was obtained: an unknown connection leaves no limiter or breaker behind.
+    let token = await tokens.getValidToken(connection)
+    const state = states.use(connection)
     state.inFlight++
     try {
-      let token = await tokens.getValidToken(connection)
       const ex: Exchange = {
         method: method as Dispatcher.HttpMethod,
         path,
@@ -307,11 +276,8 @@ export function createApiClient (options: ApiClientOptions) {
   }
 
   function evict (connection: string): void {
-    const state = states.get(connection)
-    if (state === undefined) return
+    views.delete(connection)
     states.delete(connection)
-    state.breaker?.shutdown()
-    state.breaker = null
   }
 
   function rateLimitState (connection = defaultConnection): RateLimitState {
@@ -338,9 +304,13 @@ export function createApiClient (options: ApiClientOptions) {
   /** The same API bound to another connection (a location id). */
   function forConnection (connection: string): ConnectionApi {
     if (typeof connection !== 'string' || connection === '') throw new GhlConfigError('forConnection needs a non-empty connection id')
-    const state = stateFor(connection)
-    if (state.view === undefined) state.view = bind(connection)
-    return state.view
+    let view = views.get(connection)
+    if (view === undefined) {
+      view = bind(connection)
+      views.set(connection, view)
+      if (views.size > MAX_VIEWS) views.delete(views.keys().next().value as string)
+    }
+    return view
   }
 
   // not async wrappers: one promise per call, not two
@@ -356,6 +326,8 @@ export function createApiClient (options: ApiClientOptions) {
     breakerState,
     /** Drops a connection's limiter and breaker (e.g. after an uninstall); they are recreated on its next call. */
     evict,
+    /** How many connections have limiter/breaker state now (only ones a token was obtained for; bounded). */
+    connectionStates: (): number => states.size,
     /** Stops timers, shuts down every breaker, fails queued calls and closes the owned undici Pool. */
     async close (): Promise<void> {
       if (closed) return
@@ -368,6 +340,7 @@ export function createApiClient (options: ApiClientOptions) {
         state.breaker = null
       }
       states.clear()
+      views.clear()
       breakers?.close()
       await transport.close()
     }

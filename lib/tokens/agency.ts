@@ -10,7 +10,7 @@ import type { TokenManager } from './types.js'
 
 /** After an agency could not provide a location token, wait this long before asking again. */
 const AGENCY_MISS_COOLDOWN_MS = 60_000
-/** Most remembered misses. */
+/** Most remembered misses (least recently missed forgotten first). */
 const MAX_MISSES = 1000
 
 export interface AgencyParts {
@@ -31,9 +31,11 @@ export function createAgency ({ store, manager, oauth, settings, log, now }: Age
       const row = await store.get(companyId)
       return row !== null && row.userType === 'Company' && row.status === 'active' ? [{ id: row.id, companyId: row.companyId ?? row.id }] : []
     }
-    const rows = (await store.list()).filter((row) => row.userType === 'Company' && row.status === 'active')
-    rows.sort((a, b) => (a.id === settings.locationId ? -1 : b.id === settings.locationId ? 1 : 0))
-    return rows.map((row) => ({ id: row.id, companyId: row.companyId ?? row.id }))
+    // Known agency connections (the manager reads the table once, then keeps the list current): no query at all when
+    // there is none, instead of a whole-table read per unknown location.
+    const known = await manager.agencyConnections()
+    known.sort((a, b) => (a.connection === settings.locationId ? -1 : b.connection === settings.locationId ? 1 : 0))
+    return known.map((a) => ({ id: a.connection, companyId: a.companyId }))
   }
 
   async function obtain (locationId: string, companyId: string | undefined): Promise<boolean> {
@@ -66,6 +68,13 @@ export function createAgency ({ store, manager, oauth, settings, log, now }: Age
     return running
   }
 
+  /** LRU-bounded: a flood of unknown ids evicts the oldest misses, never the whole map at once. */
+  function rememberMiss (connection: string): void {
+    misses.delete(connection)
+    misses.set(connection, now())
+    while (misses.size > MAX_MISSES) misses.delete(misses.keys().next().value as string)
+  }
+
   return {
     install,
     /** The token provider the API client uses: the manager, plus agency location tokens for unknown locations. */
@@ -77,12 +86,11 @@ export function createAgency ({ store, manager, oauth, settings, log, now }: Age
         try {
           ok = await install(connection, undefined)
         } catch (err) {
-          misses.set(connection, now())
+          rememberMiss(connection)
           throw err
         }
         if (!ok) {
-          if (misses.size > MAX_MISSES) misses.clear()
-          misses.set(connection, now())
+          rememberMiss(connection)
           throw original
         }
         return await manager.getValidToken(connection)

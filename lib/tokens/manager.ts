@@ -5,6 +5,7 @@ import type { UserType } from '../../db/types.js'
 import { GhlConfigError, GhlNotConnectedError, GhlRefreshError } from '../errors.js'
 import type { RefreshTrigger } from '../events.js'
 import { decryptRow, encryptNew, viewOf } from './codec.js'
+import { createCompanyIndex } from './company-index.js'
 import { createFleetNotify } from './fleet-notify.js'
 import { createLockedAttempt } from './locked-refresh.js'
 import { createRefreshOutcomes } from './refresh-outcomes.js'
@@ -28,13 +29,14 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
   const settings = settingsOf(options)
   const { store, keyRing, log, now, windowMs, reauthUrl } = settings
   const unpersisted = new Map<string, Unpersisted>()
-  const cache = createTokenCache(settings, unpersisted)
-  const fleet = createFleetNotify(settings, cache)
+  const companies = createCompanyIndex(store)
+  const cache = createTokenCache(settings, unpersisted, companies.noteRow)
+  const fleet = createFleetNotify(settings, cache, companies)
   const persist = createUnpersistedTokens(settings, unpersisted, cache, fleet)
   const attempt = createLockedAttempt(settings, unpersisted, persist)
   // A location token without a refresh token is minted again with its agency's token (obtained like any other).
   const agencyTokenFor = async (companyId: string): Promise<string> => await getValidToken(companyId)
-  const { cooldowns, coolingError, refresh, refreshIfDue, enterReauth, reauthError } = createRefreshOutcomes(settings, cache, fleet, persist, attempt, agencyTokenFor)
+  const { cooldowns, coolingError, refresh, refreshIfDue, enterReauth, reauthError } = createRefreshOutcomes(settings, cache, fleet, persist, attempt, agencyTokenFor, companies.forget)
 
   function connectionOf (connection: string | undefined): string {
     const id = connection ?? options.defaultConnection
@@ -131,14 +133,17 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
         refreshToken: input.refreshToken,
         expiresAt: input.accessToken === undefined ? null : input.expiresAt ?? null
       })
-      if (await store.insertIfAbsent(row)) return true
+      if (await store.insertIfAbsent(row)) {
+        if (userType === 'Company') companies.noteCompany(input.connection, row.companyId ?? input.connection)
+        return true
+      }
       // A row exists: the database is the source of truth. Only a connection that lost its grant takes new tokens.
       const existing = await store.get(input.connection)
       if (existing === null || existing.status === 'active') return false
       if (decryptRow(keyRing, existing).refreshToken === input.refreshToken) return false
       const saved = await store.saveAuthorization(row)
       cache.remember(saved)
-      await fleet.announce(saved.id, saved.version, 'authorized')
+      await fleet.announce(saved.id, saved.version, 'authorized', undefined, saved.userType === 'Company' ? saved.companyId ?? saved.id : undefined)
       return true
     },
 
@@ -164,12 +169,13 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
       unpersisted.delete(id)
       cooldowns.delete(id)
       cache.remember(saved)
-      await fleet.announce(id, saved.version, 'authorized')
+      await fleet.announce(id, saved.version, 'authorized', undefined, userType === 'Company' ? saved.companyId ?? id : undefined)
       return id
     },
 
     async revoke (connection, reason) {
       await store.setStatus(connection, 'revoked', reason)
+      companies.forget(connection)
       cache.entries.delete(connection)
       await fleet.announce(connection, Number.MAX_SAFE_INTEGER, 'revoked')
     },
@@ -182,6 +188,8 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
     async list () {
       return (await store.list()).map(viewOf)
     },
+
+    agencyConnections: companies.list,
 
     async start () {
       await fleet.listen()

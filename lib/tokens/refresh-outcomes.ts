@@ -28,7 +28,7 @@ type NextStep = { again: true, waitMs: number } | { again: false, coolMs: number
 export type RefreshOutcomes = ReturnType<typeof createRefreshOutcomes>
 
 export function createRefreshOutcomes (settings: TokenSettings, cache: TokenCache, fleet: FleetNotify, persist: UnpersistedTokens, attempt: LockedAttempt,
-  agencyTokenFor: (companyId: string) => Promise<string>) {
+  agencyTokenFor: (companyId: string) => Promise<string>, onReauth: (connection: string) => void = () => {}) {
   const { store, events, log, now, sleep, random, windowMs, retry, cooldownMs, reauthUrl } = settings
   const cooldowns = new Map<string, Cooldown>()
 
@@ -191,6 +191,7 @@ export function createRefreshOutcomes (settings: TokenSettings, cache: TokenCach
   async function enterReauth (connection: string, reason: string): Promise<void> {
     const entry = cache.entries.get(connection)
     const wasActive = entry === undefined || entry.status === 'active'
+    onReauth(connection)
     cache.entries.set(connection, { accessToken: null, expiresAt: null, version: entry?.version ?? 0, status: 'reauth_required', userType: entry?.userType ?? 'Location', lastError: reason })
     if (wasActive) {
       events.emit('token:reauth_required', { connection, reason })

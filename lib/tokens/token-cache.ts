@@ -23,7 +23,8 @@ export interface PendingTokens {
 
 export type TokenCache = ReturnType<typeof createTokenCache>
 
-export function createTokenCache (settings: TokenSettings, unpersisted: ReadonlyMap<string, PendingTokens>) {
+/** `onRow` sees every row the cache takes in (the agency index learns of Company connections from it). */
+export function createTokenCache (settings: TokenSettings, unpersisted: ReadonlyMap<string, PendingTokens>, onRow: (row: ConnectionRow) => void = () => {}) {
   const { store, keyRing, now, reauthUrl } = settings
   const entries = new Map<string, Cached>()
   const inflight = new Map<string, Promise<Cached & { failure?: Error }>>()
@@ -44,6 +45,7 @@ export function createTokenCache (settings: TokenSettings, unpersisted: Readonly
       : { accessToken: plain.accessToken, expiresAt: row.expiresAt?.getTime() ?? null, version: row.version, status: row.status, userType: row.userType, lastError: row.lastError }
     entries.set(row.id, entry)
     stale.delete(row.id)
+    onRow(row)
     return entry
   }
 

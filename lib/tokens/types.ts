@@ -69,6 +69,8 @@ export interface TokenManager extends TokenProvider {
   revoke (connection: string, reason: string): Promise<void>
   status (connection?: string): Promise<ConnectionView | null>
   list (): Promise<ConnectionView[]>
+  /** The active agency (Company) connections, for agency lookups of unknown locations (no query once known). */
+  agencyConnections (): Promise<Array<{ connection: string, companyId: string }>>
   /** Starts listening for other instances' refreshes (LISTEN). */
   start (): Promise<void>
   close (): Promise<void>
