@@ -1,26 +1,18 @@
-// TypeScript types of the contacts resource, after HighLevel's official OpenAPI spec (shared/ghl-api/apps/contacts.json).
+// TypeScript types of the contacts resource. Inputs are the generated types of HighLevel's contacts.json (with
+// spec-overrides.ts; lib/resources/generated/contacts.ts), widened where the client does more: `locationId` defaults to
+// the connection's, custom fields may be a map by key. Answers are written out here because the spec marks every
+// field of them optional while GHL always sends `contact` and its `id`.
 // Input and output differ: custom fields go in as `{ id | key, field_value }` and come back as `{ id, value }`.
+import type { components } from './generated/contacts.js'
+import type { Optional, SpecBody } from './shared.js'
 
-export type DndStatus = 'active' | 'inactive' | 'permanent'
+type Schemas = components['schemas']
 
-export interface DndSetting {
-  status: DndStatus
-  message?: string
-  code?: string
-}
-
-export interface DndSettings {
-  Call?: DndSetting
-  Email?: DndSetting
-  SMS?: DndSetting
-  WhatsApp?: DndSetting
-  GMB?: DndSetting
-  FB?: DndSetting
-}
-
-export interface InboundDndSettings {
-  all?: { status: 'active' | 'inactive', message?: string }
-}
+export type DndSetting = Schemas['DndSettingSchema']
+export type DndStatus = DndSetting['status']
+export type DndSettings = Schemas['DndSettingsSchema']
+export type InboundDndSettings = Schemas['InboundDndSettingsSchema']
+export type AttributionSource = Schemas['AttributionSource']
 
 /** A custom field value to write: addressed by `id` or by `key`. */
 export type CustomFieldInput =
@@ -35,53 +27,23 @@ export interface CustomFieldOutput {
   value?: unknown
 }
 
-interface ContactWritableFields {
-  firstName?: string | null
-  lastName?: string | null
-  name?: string | null
-  email?: string | null
-  phone?: string | null
-  address1?: string | null
-  city?: string | null
-  state?: string | null
-  postalCode?: string
-  website?: string | null
-  timezone?: string | null
-  dnd?: boolean
-  dndSettings?: DndSettings
-  inboundDndSettings?: InboundDndSettings
-  /**
-   * On update and upsert: REPLACES all the contact's current tags (GHL's documented behaviour); to add tags use
-   * `contacts.addTags` (syncSignup does).
-   */
-  tags?: string[]
-  /** GHL's list `[{ id | key, field_value }]`, or a map `{ fieldKey: value }`; keys are resolved to ids before sending. */
-  customFields?: CustomFieldInput[] | Record<string, CustomFieldValue>
-  /** YYYY-MM-DD and the other documented formats. */
-  dateOfBirth?: string | Record<string, unknown> | null
-  country?: string
-}
+/**
+ * `customFields` as the client takes them: GHL's list `[{ id | key, field_value }]`, or a map `{ fieldKey: value }`;
+ * keys are resolved to ids before sending.
+ *
+ * `tags` on update and upsert REPLACES all the contact's current tags (GHL's documented behaviour); to add tags use
+ * `contacts.addTags` (syncSignup does).
+ */
+type WithFieldMap<T> = Omit<T, 'customFields'> & { customFields?: CustomFieldInput[] | Record<string, CustomFieldValue> }
 
 /** CreateContactDto. `locationId` defaults to the client's connection. */
-export interface CreateContactInput extends ContactWritableFields {
-  locationId?: string
-  gender?: string
-  source?: string
-  companyName?: string | null
-  /** User id. */
-  assignedTo?: string
-}
+export type CreateContactInput = WithFieldMap<Optional<SpecBody<'contacts', 'create-contact'>, 'locationId'>>
 
-/** UpdateContactDto. */
-export interface UpdateContactInput extends ContactWritableFields {
-  source?: string | null
-  assignedTo?: string | null
-}
+/** UpdateContactDto. `tags` replaces all the contact's tags. */
+export type UpdateContactInput = WithFieldMap<SpecBody<'contacts', 'update-contact'>>
 
-/** UpsertContactDto. `locationId` defaults to the client's connection. */
-export interface UpsertContactInput extends CreateContactInput {
-  createNewIfDuplicateAllowed?: boolean
-}
+/** UpsertContactDto. `locationId` defaults to the client's connection; `tags` replaces all the contact's tags. */
+export type UpsertContactInput = WithFieldMap<Optional<SpecBody<'contacts', 'upsert-contact'>, 'locationId'>>
 
 export interface SearchFilter {
   field?: string
@@ -91,38 +53,8 @@ export interface SearchFilter {
   filters?: SearchFilter[]
 }
 
-/** SearchBodyV2DTO (empty in the spec; what GHL accepts). `locationId` defaults to the client's connection, `pageLimit` to 20. */
-export interface SearchContactsInput {
-  locationId?: string
-  pageLimit?: number
-  page?: number
-  searchAfter?: unknown[]
-  query?: string
-  filters?: SearchFilter[]
-  sort?: Array<{ field: string, direction: 'asc' | 'desc' }>
-  [key: string]: unknown
-}
-
-export interface AttributionSource {
-  url: string
-  campaign?: string | null
-  utmSource?: string | null
-  utmMedium?: string | null
-  utmContent?: string | null
-  referrer?: string | null
-  campaignId?: string | null
-  fbclid?: string | null
-  gclid?: string | null
-  msclikid?: string | null
-  dclid?: string | null
-  fbc?: string | null
-  fbp?: string | null
-  fbEventId?: string | null
-  userAgent?: string | null
-  ip?: string | null
-  medium?: string | null
-  mediumId?: string | null
-}
+/** SearchBodyV2DTO (empty in the spec; what GHL accepts, per spec-overrides.ts). `locationId` defaults to the client's connection, `pageLimit` to 20. */
+export type SearchContactsInput = Optional<SpecBody<'contacts', 'search-contacts-advanced'>, 'locationId' | 'pageLimit'>
 
 /** GetContectByIdSchema (sic) / CreateContactSchema: a contact as GHL returns it. */
 export interface Contact {
