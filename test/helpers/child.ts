@@ -36,3 +36,21 @@ export async function waitFor (output: () => string, re: RegExp, ms = 15_000): P
     await new Promise((resolve) => setTimeout(resolve, 25))
   }
 }
+
+export interface CliRun { code: number | null, stdout: string, stderr: string }
+
+/**
+ * The CLI (bin/fastify-ghl.ts) with `env` over a clean environment (no GHL_* or DATABASE_URL of the test's own).
+ * Asynchronous on purpose: a sandbox in the test process must keep answering while the CLI runs.
+ */
+export async function runCli (env: Record<string, string>, ...args: string[]): Promise<CliRun> {
+  const base: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '' }
+  for (const name of Object.keys(base)) if (name.startsWith('GHL_') || name === 'DATABASE_URL') delete base[name]
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bin/fastify-ghl.ts', ...args], { cwd: ROOT, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (c: Buffer) => { stdout += c.toString() })
+  child.stderr.on('data', (c: Buffer) => { stderr += c.toString() })
+  const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => { resolve(c) }))
+  return { code, stdout, stderr }
+}

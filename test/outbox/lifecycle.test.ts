@@ -1,17 +1,23 @@
 // The outbox's option and lifecycle: bad options named, outbox: false runs no relay (jobs still enqueue, another
 // instance delivers them), deliveries in flight at close are handed back, and a process that used the outbox exits
 // by itself after app.close().
-import { spawn } from 'node:child_process'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Fastify from 'fastify'
 import t from 'tap'
 import fastifyGhl, { GhlConfigError } from '../../index.js'
 import { build, connect, pluginOptions } from '../helpers/app.js'
+import { runScript } from '../helpers/child.js'
 import { testDatabase } from '../helpers/db.js'
 import { sandboxFor } from '../helpers/sandbox.js'
 import { FAST_OUTBOX } from './helpers.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+/** The script runs from a temporary folder: it names every module by its path. */
+const FASTIFY = createRequire(import.meta.url).resolve('fastify')
 
 t.test('options.outbox: unknown keys and bad values are refused by name', async (t) => {
   const sb = await sandboxFor(t)
@@ -65,9 +71,9 @@ t.test('close hands deliveries still in flight back to the queue; the one that s
 t.test('a process that used the outbox exits by itself after app.close()', async (t) => {
   const databaseUrl = await testDatabase(t)
   const script = `
-    const { default: Fastify } = await import('fastify')
-    const { default: ghl } = await import('./index.ts')
-    const { startSandbox } = await import('./sandbox/index.ts')
+    const { default: Fastify } = await import(${JSON.stringify(FASTIFY)})
+    const { default: ghl } = await import(${JSON.stringify(ROOT + 'index.ts')})
+    const { startSandbox } = await import(${JSON.stringify(ROOT + 'sandbox/index.ts')})
     const sb = await startSandbox({ port: 0 })
     const tokens = sb.issueTokens({ locationId: 'loc_sandbox_1' })
     const app = Fastify()
@@ -86,18 +92,13 @@ t.test('a process that used the outbox exits by itself after app.close()', async
     await sb.close()
     console.log('closed')
   `
-  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
-    cwd: ROOT,
-    env: { ...process.env, TEST_DB: databaseUrl },
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  let out = ''
-  child.stdout.on('data', (c) => { out += String(c) })
-  child.stderr.on('data', (c) => { out += String(c) })
-  const exited = await new Promise<number | string>((resolve) => {
-    const timer = setTimeout(() => { child.kill('SIGKILL'); resolve('timeout') }, 60_000)
-    child.once('exit', (code) => { clearTimeout(timer); resolve(code ?? 'signal') })
-  })
+  const dir = await mkdtemp(join(tmpdir(), 'fastify-ghl-exit-'))
+  t.teardown(() => rm(dir, { recursive: true, force: true }))
+  const file = join(dir, 'exit.mts')
+  await writeFile(file, script)
+  const run = runScript(t, file, { ...process.env, TEST_DB: databaseUrl })
+  const exited = await Promise.race([run.exited, new Promise<string>((resolve) => { setTimeout(() => { resolve('timeout') }, 60_000).unref() })])
+  const out = run.output()
   t.equal(exited, 0, `the process exited on its own: ${out}`)
   t.match(out, /closed/)
 })

@@ -1,30 +1,15 @@
 // What operators see of the outbox: /status's outbox block, the ghl_outbox_* metrics, and the CLI's
 // `fastify-ghl outbox [stats | list | retry ID]` against the same database.
-import { spawn } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import t from 'tap'
 import { build, connect, eventually, LOCATION, PREFIX } from '../helpers/app.js'
+import { runCli as cli } from '../helpers/child.js'
 import { TEST_KEY } from '../helpers/tokens.js'
 import { FAST_OUTBOX, outage } from './helpers.js'
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 
 /** `name{labels} value` of one sample in Prometheus text. */
 function sample (text: string, name: string, labels: string): number | undefined {
   const line = text.split('\n').find((l) => l.startsWith(`${name}${labels === '' ? '' : `{${labels}}`} `))
   return line === undefined ? undefined : Number(line.split(' ').pop())
-}
-
-async function cli (env: Record<string, string>, ...args: string[]): Promise<{ code: number | null, stdout: string, stderr: string }> {
-  const base: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '' }
-  for (const name of Object.keys(base)) if (name.startsWith('GHL_') || name === 'DATABASE_URL') delete base[name]
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bin/fastify-ghl.ts', ...args], { cwd: ROOT, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (c: Buffer) => { stdout += c.toString() })
-  child.stderr.on('data', (c: Buffer) => { stderr += c.toString() })
-  const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => { resolve(c) }))
-  return { code, stdout, stderr }
 }
 
 t.test('/status and /metrics show the backlog, the dead and the delivery outcomes', async (t) => {
