@@ -57,7 +57,10 @@ export interface TasksApi {
 }
 
 export interface WorkflowMembershipsApi {
-  /** POST /contacts/{contactId}/workflow/{workflowId} → `{ succeded }`. Adding a member again changes nothing: retried. */
+  /**
+   * POST /contacts/{contactId}/workflow/{workflowId} → `{ succeded }`. Adding a member again leaves one membership, so it
+   * is retried after a network error or a 5xx; a workflow that allows re-entry may run again for the contact.
+   */
   add: (contactId: string, workflowId: string, input?: AddToWorkflowInput) => Promise<WorkflowMembershipResponse>
   /** DELETE /contacts/{contactId}/workflow/{workflowId} → `{ succeded }` */
   remove: (contactId: string, workflowId: string) => Promise<WorkflowMembershipResponse>
