@@ -5,6 +5,7 @@ import type { Requester } from '../client/types.js'
 import { GhlValidationError } from '../errors.js'
 import type { components } from './generated/contacts.js'
 import { checkedBody, segment, type SpecBody, type SpecReply } from './shared.js'
+import type { BodyOperationId } from './validate-body.js'
 
 type S = 'contacts'
 const SPEC: S = 'contacts'
@@ -82,10 +83,47 @@ export interface ContactRecordsApi {
 
 const contact = (contactId: unknown): string => '/contacts/' + segment('contactId', contactId)
 
+/** list, create, update, delete of one kind of record under a contact (notes, tasks): the same four calls. */
+interface RecordCalls<Create, Update, List, One, Deleted> {
+  list: (contactId: string) => Promise<List>
+  create: (contactId: string, input: Create) => Promise<One>
+  update: (contactId: string, id: string, input: Update) => Promise<One>
+  delete: (contactId: string, id: string) => Promise<Deleted>
+}
+
+/** `/contacts/{contactId}/{kind}/{id}`, both ids checked and encoded. */
+function recordPath (kind: 'notes' | 'tasks', idName: string): (contactId: unknown, id: unknown) => string {
+  return (contactId, id) => `${contact(contactId)}/${kind}/${segment(idName, id)}`
+}
+
+function recordCalls<Create, Update, List, One, Deleted> (
+  request: Requester,
+  kind: 'notes' | 'tasks',
+  ops: { create: BodyOperationId<S>, update: BodyOperationId<S>, subject: string, idName: string }
+): RecordCalls<Create, Update, List, One, Deleted> {
+  const path = recordPath(kind, ops.idName)
+  return {
+    async list (contactId) {
+      return await request<List>({ method: 'GET', path: `${contact(contactId)}/${kind}` })
+    },
+    async create (contactId, input) {
+      const at = `${contact(contactId)}/${kind}`
+      const body = checkedBody(SPEC, ops.create, input, ops.subject)
+      return await request<One>({ method: 'POST', path: at, body, idempotent: false })
+    },
+    async update (contactId, id, input) {
+      const at = path(contactId, id)
+      const body = checkedBody(SPEC, ops.update, input, ops.subject)
+      return await request<One>({ method: 'PUT', path: at, body })
+    },
+    async delete (contactId, id) {
+      return await request<Deleted>({ method: 'DELETE', path: path(contactId, id) })
+    }
+  }
+}
+
 /** Notes, tasks and memberships of contacts, over a requester bound to one connection. */
 export function createContactRecordsApi (request: Requester): ContactRecordsApi {
-  const note = (contactId: unknown, noteId: unknown): string => contact(contactId) + '/notes/' + segment('noteId', noteId)
-  const task = (contactId: unknown, taskId: unknown): string => contact(contactId) + '/tasks/' + segment('taskId', taskId)
   const workflow = (contactId: unknown, workflowId: unknown): string => contact(contactId) + '/workflow/' + segment('workflowId', workflowId)
   const campaign = (contactId: unknown, campaignId: unknown): string => {
     // DELETE /contacts/{id}/campaigns/removeAll removes the contact from every campaign: not a campaign id
@@ -93,46 +131,16 @@ export function createContactRecordsApi (request: Requester): ContactRecordsApi 
     return contact(contactId) + '/campaigns/' + segment('campaignId', campaignId)
   }
 
-  const notes: NotesApi = {
-    async list (contactId) {
-      return await request<ListNotesResponse>({ method: 'GET', path: contact(contactId) + '/notes' })
-    },
-    async create (contactId, input) {
-      const path = contact(contactId) + '/notes'
-      const body = checkedBody(SPEC, 'create-note', input, 'note')
-      return await request<NoteResponse>({ method: 'POST', path, body, idempotent: false })
-    },
-    async update (contactId, noteId, input) {
-      const path = note(contactId, noteId)
-      const body = checkedBody(SPEC, 'update-note', input, 'note')
-      return await request<NoteResponse>({ method: 'PUT', path, body })
-    },
-    async delete (contactId, noteId) {
-      return await request<DeleteNoteResponse>({ method: 'DELETE', path: note(contactId, noteId) })
-    }
-  }
-
+  const notes: NotesApi = recordCalls<CreateNoteInput, UpdateNoteInput, ListNotesResponse, NoteResponse, DeleteNoteResponse>(
+    request, 'notes', { create: 'create-note', update: 'update-note', subject: 'note', idName: 'noteId' })
+  const task = recordPath('tasks', 'taskId')
   const tasks: TasksApi = {
-    async list (contactId) {
-      return await request<ListTasksResponse>({ method: 'GET', path: contact(contactId) + '/tasks' })
-    },
-    async create (contactId, input) {
-      const path = contact(contactId) + '/tasks'
-      const body = checkedBody(SPEC, 'create-task', input, 'task')
-      return await request<TaskResponse>({ method: 'POST', path, body, idempotent: false })
-    },
-    async update (contactId, taskId, input) {
-      const path = task(contactId, taskId)
-      const body = checkedBody(SPEC, 'update-task', input, 'task')
-      return await request<TaskResponse>({ method: 'PUT', path, body })
-    },
+    ...recordCalls<CreateTaskInput, UpdateTaskInput, ListTasksResponse, TaskResponse, DeleteTaskResponse>(
+      request, 'tasks', { create: 'create-task', update: 'update-task', subject: 'task', idName: 'taskId' }),
     async complete (contactId, taskId, completed = true) {
       const path = task(contactId, taskId) + '/completed'
       const body = checkedBody(SPEC, 'update-task-completed', { completed }, 'task')
       return await request<TaskResponse>({ method: 'PUT', path, body })
-    },
-    async delete (contactId, taskId) {
-      return await request<DeleteTaskResponse>({ method: 'DELETE', path: task(contactId, taskId) })
     }
   }
 
