@@ -67,6 +67,8 @@ interface Entry {
 export interface FieldKeys {
   /** The location's fields (every model), cached; `fresh` refetches (concurrent callers share one lookup). */
   fields: (locationId: string, fresh?: boolean) => Promise<CustomField[]>
+  /** The field of `model` whose key is `key`, from the cached list; a miss refetches it unless it was fetched just now. */
+  find: (locationId: string, model: CustomFieldModel, key: string) => Promise<CustomField | undefined>
   /** Forgets the location's list (after a field was created, or a 422 naming a custom field). */
   invalidate: (locationId?: string) => void
   /**
@@ -134,6 +136,12 @@ export function createFieldKeys (request: Requester, now: () => number = Date.no
 
   return {
     fields,
+    async find (locationId, model, key) {
+      const first = await lookup(locationId, false)
+      const found = first.fields.find((f) => matches(f, model, key))
+      if (found !== undefined || first.fetched) return found
+      return (await fields(locationId, true)).find((f) => matches(f, model, key))
+    },
     invalidate (locationId) {
       if (locationId === undefined) entries.clear()
       else entries.delete(locationId)
@@ -172,8 +180,7 @@ export function createLocationFieldsApi (request: Requester, locationId: string 
       if (typeof key !== 'string' || key.length === 0) throw new GhlValidationError('key must be a non-empty string')
       const location = locationOf(options.locationId, locationId)
       const model = options.model ?? (key.startsWith('opportunity.') ? 'opportunity' : 'contact')
-      const found = (await keys.fields(location)).find((f) => matches(f, model, key))
-      return found ?? (await keys.fields(location, true)).find((f) => matches(f, model, key))
+      return await keys.find(location, model, key)
     },
     async create (input, options = {}) {
       const path = base(options.locationId) + '/customFields'

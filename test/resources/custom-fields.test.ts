@@ -13,7 +13,9 @@ t.test('customFields.list, get by key, create; customValues.list, update', async
   t.match(await client.customFields.get('plan'), { id: plan?.id, fieldKey: 'contact.plan' }, 'by short key')
   t.match(await client.customFields.get('contact.plan'), { id: plan?.id }, 'by full key')
   t.match(await client.customFields.get('opportunity.deal_source'), { model: 'opportunity' })
+  sandbox.resetStats()
   t.equal(await client.customFields.get('nope'), undefined)
+  t.equal(sandbox.stats().requests, 1, 'a miss in the cached list: one fresh lookup')
 
   const { customField } = await client.customFields.create({ name: 'Referral Code', dataType: 'TEXT' })
   t.match(customField, { id: String, fieldKey: 'contact.referral_code', dataType: 'TEXT' })
