@@ -28,6 +28,12 @@ export const GhlRateLimitedError = createError(
 
 export const GhlTimeoutError = createError('GHL_TIMEOUT', 'GHL did not answer %s %s within %d ms', 504)
 
+export const GhlLocationSuspendedError = createError(
+  'GHL_LOCATION_SUSPENDED',
+  'GHL location %s is not active; its connection is suspended: %s',
+  503
+)
+
 export const GhlNotConnectedError = createError(
   'GHL_NOT_CONNECTED',
   'no GHL connection stored for %s; authorize at %s or set GHL_REFRESH_TOKEN',

@@ -13,6 +13,8 @@ export interface GhlEvents {
   /** GHL refused this instance's client credentials (invalid_client): this instance's configuration, not the connection's. */
   'token:config_error': { connection: string, reason: string, error: Error }
   'token:invalidated': { connection: string, reason: string }
+  /** GHL says the location is not active: the connection is `suspended` and retried on a slow schedule. */
+  'token:suspended': { connection: string, reason: string }
   'breaker:open': { connection: string }
   'breaker:half_open': { connection: string }
   'breaker:close': { connection: string }

@@ -4,7 +4,7 @@ import type { ConnectionRow } from '../../db/types.js'
 import { GhlNotConnectedError } from '../errors.js'
 import { decryptRow, encryptWrite } from './codec.js'
 import { failureReason, oauthFailure, type OAuthFailureCause } from './token-failure.js'
-import { safeMessage, type TokenSettings } from './settings.js'
+import { safeMessage, SUSPENDED, type TokenSettings } from './settings.js'
 import type { TokenResponse } from './types.js'
 import { PersistFailure, type Unpersisted, type UnpersistedTokens } from './unpersisted-tokens.js'
 
@@ -29,6 +29,8 @@ type LockedOutcome =
   | { kind: 'inactive', row: ConnectionRow }
   | { kind: 'reauth', reason: string }
   | { kind: 'failed', error: Error, row: ConnectionRow }
+  /** GHL says the location is not active: the row is now `suspended`. */
+  | { kind: 'suspended', reason: string, error: Error, row: ConnectionRow }
   /** A location token without a refresh token: mint it again through the agency; attempt again with its token. */
   | { kind: 'mint', companyId: string, row: ConnectionRow }
   /** Another instance's unstored refresh is recent: try again at `until` (epoch ms). */
@@ -52,6 +54,8 @@ export function createLockedAttempt (settings: TokenSettings, unpersisted: Map<s
   const { store, keyRing, oauth, now, windowMs, lockOptions, graceMs, reauthUrl } = settings
 
   function stillGood (row: ConnectionRow, mode: RefreshMode): boolean {
+    // A suspended connection is only brought back by GHL answering again.
+    if (row.status === SUSPENDED) return false
     const plain = decryptRow(keyRing, row)
     if (plain.accessToken === null || row.expiresAt === null) return false
     if (mode.kind === 'rejected') return plain.accessToken !== mode.token && row.expiresAt.getTime() > now()
@@ -83,7 +87,7 @@ export function createLockedAttempt (settings: TokenSettings, unpersisted: Map<s
           flushed = pending
           row = await handle.writeTokens(encryptWrite(keyRing, connection, pending.accessToken, pending.refreshToken, pending.expiresAt, pending.scope), pending.baseVersion) ?? row
         }
-        if (row.status !== 'active') return { kind: 'inactive', row }
+        if (row.status !== 'active' && row.status !== SUSPENDED) return { kind: 'inactive', row }
         if (stillGood(row, mode)) return { kind: 'current', row }
         const interrupted = diedMidRefresh(row)
         if (interrupted !== null && mayDefer && !lostBefore) {
@@ -114,6 +118,11 @@ export function createLockedAttempt (settings: TokenSettings, unpersisted: Map<s
             else if (died !== null) reason = `${LOST_IN_TRANSIT} (a refresh started at ${died.toISOString()} never finished: the instance running it stopped); then GHL answered invalid_grant`
             await handle.setStatus('reauth_required', reason)
             return { kind: 'reauth', reason }
+          }
+          if (failure?.kind === 'location_inactive') {
+            const reason = reasonOf(err, failure)
+            await handle.setStatus(SUSPENDED, reason)
+            return { kind: 'suspended', reason, error: err as Error, row }
           }
           await handle.recordError(refreshToken === null ? `minting the location token through agency ${String(companyId)} failed: ${reasonOf(err, failure)}` : reasonOf(err, failure))
           return { kind: 'failed', error: err as Error, row }

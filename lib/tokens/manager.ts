@@ -9,7 +9,7 @@ import { createCompanyIndex } from './company-index.js'
 import { createFleetNotify } from './fleet-notify.js'
 import { createLockedAttempt } from './locked-refresh.js'
 import { createRefreshOutcomes } from './refresh-outcomes.js'
-import { safeMessage, settingsOf, type TokenManagerOptions } from './settings.js'
+import { safeMessage, settingsOf, SUSPENDED, type TokenManagerOptions } from './settings.js'
 import { createTokenCache } from './token-cache.js'
 import type { TokenManager } from './types.js'
 import { createUnpersistedTokens, type Unpersisted } from './unpersisted-tokens.js'
@@ -36,7 +36,7 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
   const attempt = createLockedAttempt(settings, unpersisted, persist)
   // A location token without a refresh token is minted again with its agency's token (obtained like any other).
   const agencyTokenFor = async (companyId: string): Promise<string> => await getValidToken(companyId)
-  const { cooldowns, coolingError, refresh, refreshIfDue, enterReauth, reauthError } = createRefreshOutcomes(settings, cache, fleet, persist, attempt, agencyTokenFor, companies.forget)
+  const { cooldowns, coolingError, refresh, refreshIfDue, enterReauth, reauthError, suspendedError } = createRefreshOutcomes(settings, cache, fleet, persist, attempt, agencyTokenFor, companies.forget)
 
   function connectionOf (connection: string | undefined): string {
     const id = connection ?? options.defaultConnection
@@ -58,6 +58,7 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
       }
     }
     if (cache.usable(entry, windowMs)) return entry.accessToken
+    if (entry.status === SUSPENDED) return await retrySuspended(connection, entry.lastError, trigger)
     if (entry.status !== 'active') throw reauthError(connection, entry.lastError)
     const cooling = cooldowns.get(connection)
     if (cooling !== undefined && cooling.until > now()) {
@@ -65,6 +66,16 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
       throw coolingError(connection, cooling)
     }
     entry = await cache.singleFlight(connection, async () => await refresh(connection, { kind: 'due' }, trigger))
+    if (entry.accessToken === null || entry.status !== 'active') throw reauthError(connection, entry.lastError)
+    return entry.accessToken
+  }
+
+  /** A suspended connection: GHL_LOCATION_SUSPENDED until its next attempt is due, then one refresh tells (single-flight). */
+  async function retrySuspended (connection: string, reason: string | null, trigger: RefreshTrigger): Promise<string> {
+    const cooling = cooldowns.get(connection)
+    if (cooling !== undefined && cooling.until > now()) throw suspendedError(connection, reason)
+    const entry = await cache.singleFlight(connection, async () => await refresh(connection, { kind: 'force' }, trigger))
+    if (entry.failure !== undefined) throw entry.failure
     if (entry.accessToken === null || entry.status !== 'active') throw reauthError(connection, entry.lastError)
     return entry.accessToken
   }
@@ -190,6 +201,21 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
     },
 
     agencyConnections: companies.list,
+
+    async retrySuspended () {
+      // The store has no query by status: count first (one aggregate), read the table only when some are suspended.
+      const counts = await store.countByStatus() as Record<string, number>
+      if (!((counts[SUSPENDED] ?? 0) > 0)) return 0
+      const suspended = (await store.list()).filter((row) => row.status === SUSPENDED).map((row) => row.id)
+      let retried = 0
+      for (const id of suspended) {
+        const cooling = cooldowns.get(id)
+        if (cooling !== undefined && cooling.until > now()) continue
+        retried++
+        await cache.singleFlight(id, async () => await refresh(id, { kind: 'force' }, 'scheduled')).catch(() => undefined)
+      }
+      return retried
+    },
 
     async start () {
       await fleet.listen()

@@ -4,12 +4,12 @@
 // error (loud, GHL_CONFIG), never the connection's.
 import type { ConnectionRow } from '../../db/types.js'
 import { backoffDelay } from '../client/retry.js'
-import { GhlConfigError, GhlNotConnectedError, GhlReauthRequiredError, GhlRefreshError } from '../errors.js'
+import { GhlConfigError, GhlLocationSuspendedError, GhlNotConnectedError, GhlReauthRequiredError, GhlRefreshError } from '../errors.js'
 import type { RefreshTrigger } from '../events.js'
 import type { FleetNotify } from './fleet-notify.js'
 import type { LockedAttempt, RefreshMode } from './locked-refresh.js'
 import { failureReason, oauthFailure } from './token-failure.js'
-import { safeMessage, type TokenSettings } from './settings.js'
+import { safeMessage, SUSPENDED, type TokenSettings } from './settings.js'
 import type { Cached, TokenCache } from './token-cache.js'
 import type { TokenManager } from './types.js'
 import { PersistFailure, type UnpersistedTokens } from './unpersisted-tokens.js'
@@ -119,6 +119,9 @@ export function createRefreshOutcomes (settings: TokenSettings, cache: TokenCach
         case 'reauth':
           await enterReauth(connection, outcome.reason)
           throw reauthError(connection, outcome.reason)
+        case 'suspended':
+          events.emit('token:refresh_failed', { connection, trigger, error: outcome.error, attempt: n, willRetry: false })
+          throw await enterSuspended(connection, outcome.reason, outcome.error, outcome.row)
         case 'failed': {
           lost ||= oauthFailure(outcome.error)?.kind === 'lost'
           const step = nextStep(outcome.error, n)
@@ -188,6 +191,32 @@ export function createRefreshOutcomes (settings: TokenSettings, cache: TokenCach
     return cache.remember(row)
   }
 
+  /**
+   * "Location is not active": the row is `suspended` (the grant is fine); no attempt before the slow schedule, callers
+   * get GHL_LOCATION_SUSPENDED meanwhile, and the fleet drops its copies. Returns the error for callers.
+   */
+  async function enterSuspended (connection: string, reason: string, cause: Error, row: ConnectionRow): Promise<Error> {
+    const until = now() + settings.inactiveRetryMs
+    const error = new GhlLocationSuspendedError(connection, `next attempt after ${new Date(until).toISOString()} (${reason})`, { cause })
+    cooldowns.set(connection, { until, error })
+    const entry = cache.entries.get(connection)
+    const was = entry?.status
+    cache.entries.set(connection, { accessToken: null, expiresAt: null, version: row.version, status: SUSPENDED, userType: row.userType, lastError: reason })
+    if (was !== SUSPENDED) {
+      events.emit('token:suspended', { connection, reason })
+      log.warn({ connection, reason, retryAt: new Date(until) }, 'GHL location is not active: connection suspended, retried on a slow schedule')
+    }
+    await fleet.announce(connection, row.version, 'suspended')
+    return error
+  }
+
+  /** The error for a caller of a suspended connection while it waits for its next attempt. */
+  function suspendedError (connection: string, reason: string | null): Error {
+    const cooling = cooldowns.get(connection)
+    if (cooling !== undefined && cooling.error instanceof GhlLocationSuspendedError) return cooling.error
+    return new GhlLocationSuspendedError(connection, reason ?? 'GHL says the location is not active')
+  }
+
   async function enterReauth (connection: string, reason: string): Promise<void> {
     const entry = cache.entries.get(connection)
     const wasActive = entry === undefined || entry.status === 'active'
@@ -234,6 +263,7 @@ export function createRefreshOutcomes (settings: TokenSettings, cache: TokenCach
         if (value.kind === 'deferred') { outcome = 'skipped'; return cache.remember(value.row) }
         if (value.kind === 'reauth') { outcome = 'failed'; await enterReauth(connection, value.reason); return cache.entries.get(connection) as Cached }
         if (value.kind === 'failed') { outcome = 'failed'; return fallbackQuiet(connection, trigger, value.error, value.row) }
+        if (value.kind === 'suspended') { outcome = 'failed'; await enterSuspended(connection, value.reason, value.error, value.row); return cache.entries.get(connection) as Cached }
         return cache.remember(value.row)
       } catch (err) {
         if (err instanceof PersistFailure) {
@@ -250,5 +280,5 @@ export function createRefreshOutcomes (settings: TokenSettings, cache: TokenCach
     return outcome
   }
 
-  return { cooldowns, coolingError, refresh, refreshIfDue, enterReauth, reauthError }
+  return { cooldowns, coolingError, refresh, refreshIfDue, enterReauth, reauthError, suspendedError }
 }

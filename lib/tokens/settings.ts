@@ -1,11 +1,14 @@
 // The token manager's options, their defaults, and the settings object they are normalised into once.
-import type { TokenStore } from '../../db/types.js'
+import type { ConnectionStatus, TokenStore } from '../../db/types.js'
 import type { RetrySettings } from '../client/retry.js'
 import type { KeyRing } from './crypto.js'
 import { GhlConfigError } from '../errors.js'
 import type { GhlEventEmitter } from '../events.js'
 import { silentLogger, type GhlLogger } from '../logger.js'
 import type { OAuthClient } from './oauth-client.js'
+
+/** The location is not active at GHL (ghl_connections_status_check allows it since migration 0001). */
+export const SUSPENDED = 'suspended' as ConnectionStatus
 
 export const DEFAULT_REFRESH_WINDOW_S = 300
 export const DEFAULT_LOCK_TIMEOUT_MS = 20_000

@@ -2,10 +2,12 @@
 // refreshes them with bounded concurrency. Instances split the work with try-locks: a connection another instance is
 // refreshing is skipped ('busy'), and one it already refreshed is seen as not due after the lock (the token manager
 // reads the row again), so each due token is refreshed once fleet-wide. Also prunes stored webhook ids past their
-// retention, at most once an hour. plugins/refresher.ts runs it on a schedule.
+// retention, at most once an hour, and tries suspended connections (location not active at GHL) again on their slow
+// schedule (hourly by default). plugins/refresher.ts runs it on a schedule.
 import type { TokenStore } from '../../db/types.js'
 import type { RefresherSettings } from '../config.js'
 import type { GhlLogger } from '../logger.js'
+import { DEFAULT_LOCATION_INACTIVE_RETRY_MS } from './settings.js'
 import type { TokenManager } from './types.js'
 
 const PRUNE_EVERY_MS = 60 * 60_000
@@ -17,6 +19,8 @@ export interface SweepResult {
   busy: number
   failed: number
   prunedWebhooks: number
+  /** Suspended connections tried again in this sweep. */
+  suspendedRetried: number
   durationMs: number
 }
 
@@ -26,6 +30,8 @@ export interface SweeperOptions {
   settings: Pick<RefresherSettings, 'concurrency' | 'batchSize'>
   /** Webhook ids older than this are deleted. */
   webhookRetentionMs: number
+  /** How often suspended connections are tried again. Default 1 h. */
+  suspendedRetryMs?: number
   log: GhlLogger
   now?: () => number
   random?: () => number
@@ -39,7 +45,7 @@ export interface Sweeper {
   readonly stopped: boolean
 }
 
-const EMPTY: SweepResult = Object.freeze({ due: 0, refreshed: 0, skipped: 0, busy: 0, failed: 0, prunedWebhooks: 0, durationMs: 0 })
+const EMPTY: SweepResult = Object.freeze({ due: 0, refreshed: 0, skipped: 0, busy: 0, failed: 0, prunedWebhooks: 0, suspendedRetried: 0, durationMs: 0 })
 
 export function createSweeper (options: SweeperOptions): Sweeper {
   const { manager, store, log } = options
@@ -48,6 +54,8 @@ export function createSweeper (options: SweeperOptions): Sweeper {
   let running: Promise<SweepResult> | undefined
   let stopped = false
   let lastPrune = 0
+  let lastSuspendedRetry = 0
+  const suspendedRetryMs = options.suspendedRetryMs ?? DEFAULT_LOCATION_INACTIVE_RETRY_MS
 
   async function run (): Promise<SweepResult> {
     const started = now()
@@ -80,6 +88,14 @@ export function createSweeper (options: SweeperOptions): Sweeper {
         result.prunedWebhooks = await store.pruneWebhooks(new Date(now() - options.webhookRetentionMs))
       } catch (err) {
         log.warn({ err: (err as Error).message }, 'GHL webhook ids could not be pruned')
+      }
+    }
+    if (!stopped && now() - lastSuspendedRetry >= suspendedRetryMs) {
+      lastSuspendedRetry = now()
+      try {
+        result.suspendedRetried = await manager.retrySuspended()
+      } catch (err) {
+        log.warn({ err: (err as Error).message }, 'GHL suspended connections could not be tried again')
       }
     }
     result.durationMs = now() - started

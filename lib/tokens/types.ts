@@ -71,6 +71,8 @@ export interface TokenManager extends TokenProvider {
   list (): Promise<ConnectionView[]>
   /** The active agency (Company) connections, for agency lookups of unknown locations (no query once known). */
   agencyConnections (): Promise<Array<{ connection: string, companyId: string }>>
+  /** Tries every suspended connection whose next attempt is due once more (the sweep runs it hourly); how many were tried. */
+  retrySuspended (): Promise<number>
   /** Starts listening for other instances' refreshes (LISTEN). */
   start (): Promise<void>
   close (): Promise<void>

@@ -15,6 +15,8 @@ import type { Sandbox } from '../../sandbox/index.js'
 import { call, sandboxFor } from '../helpers/sandbox.js'
 import { apiStatus, install, managerFor, migratedDatabase, recordingLogger, TEST_KEY, type ManagerFixture } from '../helpers/tokens.js'
 import { startWorker } from '../helpers/worker.js'
+import { createSweeper } from '../../lib/tokens/sweeper.js'
+import { silentLogger } from '../../lib/logger.js'
 
 /** A fault through the sandbox's control API (HTTP), as an operator or another process would add it. */
 async function fault (sb: Sandbox, spec: Record<string, unknown>): Promise<void> {
@@ -217,26 +219,70 @@ t.test('invalid_grant still ends the connection, with our reason and GHL\'s scru
   t.match(await fx.manager.status(conn), { status: 'reauth_required', lastError: /^invalid_grant: GHL rejected the refresh token .*\(GHL: HTTP 401: Unauthorized: Invalid grant: refresh token is invalid\)$/ })
 })
 
-t.test('"Location is not active" is the location\'s state: status kept, no reauth, retried on the slow schedule, back when reactivated', async (t) => {
+t.test('"Location is not active" → suspended (not reauth_required), retried on the slow schedule, active again once reactivated', async (t) => {
   const sb = await sandboxFor(t)
-  const fx = await managerFor(t, sb, await migratedDatabase(t))
+  const url = await migratedDatabase(t)
+  const fx = await managerFor(t, sb, url, { locationInactiveRetryMs: 600 })
+  const peer = await managerFor(t, sb, url, { locationInactiveRetryMs: 60_000 })
   const conn = await install(sb, fx.manager, 'loc_suspended')
   const token = await fx.manager.getValidToken(conn)
+  t.equal(await peer.manager.getValidToken(conn), token)
   const put = async (active: boolean): Promise<void> => {
     const res = await call(sb, 'PUT', `/__sandbox/locations/${conn}`, undefined, { body: { active }, version: false })
     t.equal(res.status, 200)
   }
   await put(false)
-  await t.rejects(fx.manager.forceRefresh(conn), { code: 'GHL_REFRESH_FAILED', cause: { kind: 'location_inactive', status: 400 } })
+  await t.rejects(fx.manager.forceRefresh(conn), { code: 'GHL_LOCATION_SUSPENDED', statusCode: 503, cause: { cause: { kind: 'location_inactive', status: 400 } } })
   const view = await fx.manager.status(conn)
-  t.not(view?.status, 'reauth_required', 'not reauth_required')
+  t.equal(view?.status, 'suspended')
   t.match(view?.lastError, /^location_inactive: .*\(GHL: HTTP 400: .*Location is not active\)/)
-  t.equal(fx.seen.filter((e) => e.name === 'token:reauth_required').length, 0)
+  t.match(fx.seen.filter((e) => e.name === 'token:reauth_required'), [])
   const calls = sb.stats().tokenCalls.total
-  t.equal(await fx.manager.refreshIfDue(conn), 'skipped', 'the next attempt waits for the slow schedule')
-  t.equal(sb.stats().tokenCalls.total, calls)
+  await t.rejects(fx.manager.getValidToken(conn), { code: 'GHL_LOCATION_SUSPENDED', message: /next attempt after/ })
+  t.equal(await fx.manager.refreshIfDue(conn), 'skipped', 'the sweep waits for the slow schedule')
+  t.equal(sb.stats().tokenCalls.total, calls, 'no token call before the next attempt is due')
+  // The peer hears of it and stops serving the token too (one probe of its own, then its own slow schedule).
+  let peerErr: unknown
+  for (let i = 0; i < 40 && peerErr === undefined; i++) {
+    peerErr = await peer.manager.getValidToken(conn).then(() => undefined, (err: unknown) => err)
+    if (peerErr === undefined) await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  t.match(peerErr, { code: 'GHL_LOCATION_SUSPENDED' }, 'the peer says suspended too')
   t.equal(sb.stats().invalidGrant, 0)
+
   await put(true)
-  t.match(await fx.manager.forceRefresh(conn), { status: 'active', lastError: null }, 'reactivated: refreshed again')
-  t.not(await fx.manager.getValidToken(conn), token)
+  await new Promise((resolve) => setTimeout(resolve, 700))
+  const back = await fx.manager.getValidToken(conn)
+  t.not(back, token, 'the next attempt refreshed it')
+  t.equal(await apiStatus(sb, back), 404)
+  t.match(await fx.manager.status(conn), { status: 'active', lastError: null })
+  let peerToken: string | undefined
+  for (let i = 0; i < 40 && peerToken === undefined; i++) {
+    peerToken = await peer.manager.getValidToken(conn).catch(() => undefined)
+    if (peerToken === undefined) await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  t.equal(peerToken, back, 'the peer serves the refreshed token')
+  t.equal(fx.seen.filter((e) => e.name === 'token:reauth_required').length, 0)
+})
+
+t.test('the sweep tries suspended connections again on its slow schedule', async (t) => {
+  const sb = await sandboxFor(t)
+  const url = await migratedDatabase(t)
+  const fx = await managerFor(t, sb, url, { locationInactiveRetryMs: 300 })
+  const conn = await install(sb, fx.manager, 'loc_sweep_suspended')
+  const other = await install(sb, fx.manager, 'loc_sweep_fine')
+  sb.setLocation(conn, { active: false })
+  await t.rejects(fx.manager.forceRefresh(conn), { code: 'GHL_LOCATION_SUSPENDED' })
+  const sweeper = createSweeper({ manager: fx.manager, store: fx.store, settings: { concurrency: 2, batchSize: 10 }, webhookRetentionMs: 86_400_000, suspendedRetryMs: 200, log: silentLogger })
+  t.teardown(async () => { await sweeper.stop() })
+  t.match(await sweeper.sweep(), { suspendedRetried: 0 }, 'not before its next attempt is due')
+  await new Promise((resolve) => setTimeout(resolve, 350))
+  t.match(await sweeper.sweep(), { suspendedRetried: 1 }, 'tried again, still not active')
+  t.equal((await fx.manager.status(conn))?.status, 'suspended')
+  sb.setLocation(conn, { active: true })
+  await new Promise((resolve) => setTimeout(resolve, 350))
+  t.match(await sweeper.sweep(), { suspendedRetried: 1 })
+  t.match(await fx.manager.status(conn), { status: 'active', lastError: null }, 'active again')
+  t.equal((await fx.manager.status(other))?.status, 'active')
+  t.equal(await apiStatus(sb, await fx.manager.getValidToken(conn)), 404)
 })
