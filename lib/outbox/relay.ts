@@ -111,10 +111,14 @@ export function createRelay (parts: RelayParts): Relay {
     inFlight.set(job.id, task)
   }
 
+  // A busy relay claims once a quarter of its slots are free, not once per finished job: one claim statement then
+  // serves several jobs (claims are serial per instance, and each walks the connections with pending work).
+  const minBatch = Math.max(1, Math.floor(settings.concurrency / 4))
+
   async function claimLoop (): Promise<void> {
     while (running) {
       const free = settings.concurrency - inFlight.size
-      if (free <= 0) return
+      if (free <= 0 || (inFlight.size > 0 && free < minBatch)) return
       const claimed = await jobs.claim({ queue, worker, limit: free, leaseMs: lease.leaseMs })
       for (const job of claimed) {
         if (running) run(job)
