@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import t from 'tap'
-import { createPgliteTokenStore, MIGRATIONS_SCHEMA, MIGRATIONS_TABLE, type NewConnection } from '../../db/index.js'
+import { createPgliteTokenStore, findMigrationsFolder, MIGRATIONS_SCHEMA, MIGRATIONS_TABLE, type NewConnection } from '../../db/index.js'
 import { pgliteStore } from '../helpers/db.js'
 
 // What only the PGlite store does: in-memory and on-disk databases, and instances passed in by the host.
@@ -58,7 +59,8 @@ t.test('a passed PGlite is used and left open', async (t) => {
   const { rows } = await pglite.query<{ id: string }>('SELECT id FROM ghl_connections')
   t.same(rows, [{ id: 'co-1' }])
   const applied = await pglite.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${MIGRATIONS_SCHEMA}"."${MIGRATIONS_TABLE}"`)
-  t.equal(applied.rows[0].n, 1)
+  const journal = JSON.parse(readFileSync(join(findMigrationsFolder(), 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] }
+  t.equal(applied.rows[0].n, journal.entries.length, 'every migration applied once')
 })
 
 t.test('subscriptions on a closed store', async (t) => {
