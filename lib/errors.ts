@@ -28,6 +28,13 @@ export const GhlRateLimitedError = createError(
 
 export const GhlTimeoutError = createError('GHL_TIMEOUT', 'GHL did not answer %s %s within %d ms', 504)
 
+// A 401 that no new token cures: the grant lacks the scope (or the token's user type may not call the endpoint).
+export const GhlScopeError = createError(
+  'GHL_SCOPE_MISSING',
+  'GHL refused %s %s for connection %s: %s; add the scope to options.scopes (GHL_SCOPES) and re-authorize',
+  403
+)
+
 export const GhlLocationSuspendedError = createError(
   'GHL_LOCATION_SUSPENDED',
   'GHL location %s is not active; its connection is suspended: %s',

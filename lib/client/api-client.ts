@@ -6,7 +6,7 @@
 //                    ▲                                                                           │
 //                    └──── 401: refresh, replay (twice at most) · 429: wait, retry in budget · 5xx/network: backoff (idempotent)
 import type { Dispatcher } from 'undici'
-import { GhlConfigError, GhlHttpError, GhlRateLimitedError, GhlUnavailableError } from '../errors.js'
+import { GhlConfigError, GhlHttpError, GhlRateLimitedError, GhlScopeError, GhlUnavailableError } from '../errors.js'
 import type { GhlEventEmitter } from '../events.js'
 import { silentLogger, type GhlLogger } from '../logger.js'
 import type { TokenProvider } from '../tokens/provider.js'
@@ -18,6 +18,7 @@ import { RateLimiter, type RateLimitSettings, type RateLimitState } from './rate
 import { backoffDelay, failureCode, idempotentMethod, neverSent, retryableStatus, transientNetworkError, type RetrySettings } from './retry.js'
 import { createTransport, type Exchange, type GhlErrorCause, type TimeoutSettings } from './transport.js'
 import type { HttpMethod, QueryValue, RequestOptions, Requester } from './types.js'
+import { makeError } from './make-error.js'
 import { clientSettings, encodeQuery, positive } from './options.js'
 import { DEFAULT_USER_AGENT } from './version.js'
 
@@ -84,6 +85,16 @@ const MAX_UNAUTHORIZED_REPLAYS = 2
 function causeOf (err: unknown): GhlErrorCause | undefined {
   if (!(err instanceof GhlHttpError)) return undefined
   return (err as Error).cause as GhlErrorCause
+}
+
+/**
+ * GHL's 401 for a token that is valid but may not make this call (a scope the grant lacks, a user type the endpoint
+ * refuses): refreshing cannot help, and must not end the connection. Returns GHL's message, or '' for any other 401.
+ */
+function scopeRefusal (body: unknown): string {
+  const message = (body as { message?: unknown } | null)?.message
+  if (typeof message !== 'string') return ''
+  return /not authorized for this scope|authClass type is not allowed/i.test(message) ? message.slice(0, 200) : ''
 }
 
 function opossumCode (err: unknown): string | undefined {
@@ -222,6 +233,9 @@ export function createApiClient (options: ApiClientOptions) {
           const cause = causeOf(err)
           if (cause !== undefined) {
             const status = cause.status
+            if (status === 401 && scopeRefusal(cause.body)) {
+              throw makeError(GhlScopeError, [method, ex.path.split('?', 1)[0], connection, scopeRefusal(cause.body)], cause)
+            }
             if (status === 401) {
               // The first replay may carry a token another instance stored before GHL revoked it too; the second
               // one then comes from a refresh made for this very token, so a 401 after that is final.
