@@ -7,7 +7,7 @@ import type { RequestOptions, Requester } from '../client/types.js'
 import { GhlValidationError } from '../errors.js'
 import type { ContactsApi } from '../resources/contacts.js'
 import type { UpsertContactInput } from '../resources/contact-types.js'
-import { signupToContact, type SignupUser, type SyncSignup } from '../resources/sync-signup.js'
+import { checkSyncSignupOptions, signupToContact, type SignupUser, type SyncSignup, type SyncSignupOptions } from '../resources/sync-signup.js'
 
 export const OUTBOX_OPS = ['syncSignup', 'upsertContact', 'addTags', 'request'] as const
 export type OutboxOp = typeof OUTBOX_OPS[number]
@@ -51,14 +51,15 @@ function contactGroup (connection: string, identity: string): string {
   return `contact:${connection}:${identity}`
 }
 
-export function prepareSyncSignup (connection: string, user: SignupUser, signupType: string, tags: Readonly<Record<string, readonly string[]>>): PreparedJob {
+export function prepareSyncSignup (connection: string, user: SignupUser, signupType: string, tags: Readonly<Record<string, readonly string[]>>, steps?: SyncSignupOptions): PreparedJob {
   // Validated now (the host hears about a missing email at once, not from a dead job); delivered with the same code.
   const contact = signupToContact(user, signupType, tags)
+  if (steps !== undefined) checkSyncSignupOptions(steps)
   const email = lower(contact.email as string)
   const { locationId: _ignored, ...rest } = user
   return {
     op: 'syncSignup',
-    payload: { user: rest, signupType: signupType.trim() },
+    payload: { user: rest, signupType: signupType.trim(), ...(steps === undefined ? {} : { steps }) },
     key: `signup:${connection}:${signupType.trim()}:${email}`,
     group: contactGroup(connection, email)
   }
@@ -129,7 +130,7 @@ export async function deliver (api: DeliveryApi, op: string, connection: string,
   const p = payload as Record<string, any>
   switch (op) {
     case 'syncSignup':
-      return contactSummary(await view.syncSignup(p.user as SignupUser, p.signupType as string))
+      return contactSummary(await view.syncSignup(p.user as SignupUser, p.signupType as string, p.steps as SyncSignupOptions | undefined))
     case 'upsertContact':
       return contactSummary(await view.contacts.upsert(p.body as UpsertContactInput))
     case 'addTags': {

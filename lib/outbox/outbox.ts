@@ -8,7 +8,7 @@ import { GhlConfigError, GhlOutboxTimeoutError, GhlValidationError } from '../er
 import type { GhlEventEmitter, GhlEvents } from '../events.js'
 import type { GhlLogger } from '../logger.js'
 import type { UpsertContactInput } from '../resources/contact-types.js'
-import { DEFAULT_SIGNUP_TAGS, type SignupUser } from '../resources/sync-signup.js'
+import { DEFAULT_SIGNUP_TAGS, type SignupUser, type SyncSignupOptions } from '../resources/sync-signup.js'
 import { prepareAddTags, prepareRequest, prepareSyncSignup, prepareUpsertContact, type ContactRef, type OutboxRequest, type PreparedJob } from './ops.js'
 
 const DEFAULT_WAIT_MS = 30_000
@@ -136,10 +136,15 @@ export function createOutbox (parts: OutboxParts) {
   for (const name of wakers) events.on(name, resume)
 
   return {
-    /** syncSignup, durable: `{ id, key, status }` once stored. Default key: location + signup type + lower-cased email. */
-    syncSignup: async (user: SignupUser, signupType: string, opts: EnqueueOptions = {}): Promise<Enqueued> => {
+    /**
+     * syncSignup, durable: `{ id, key, status }` once stored. Default key: location + signup type + lower-cased email.
+     * The next steps of a direct syncSignup (`workflowId`, `opportunity`, `note`, `signupKey`) go in the same options.
+     */
+    syncSignup: async (user: SignupUser, signupType: string, opts: EnqueueOptions & SyncSignupOptions = {}): Promise<Enqueued> => {
       const connection = connectionFor(opts, (user as { locationId?: unknown } | null)?.locationId)
-      return await enqueue(prepareSyncSignup(connection, user, signupType, tags), connection, opts)
+      const { workflowId, opportunity, note, signupKey } = opts
+      const steps = Object.fromEntries(Object.entries({ workflowId, opportunity, note, signupKey }).filter(([, v]) => v !== undefined)) as SyncSignupOptions
+      return await enqueue(prepareSyncSignup(connection, user, signupType, tags, Object.keys(steps).length === 0 ? undefined : steps), connection, opts)
     },
     /** contacts.upsert, durable (matched by email or phone, so a repeat converges). */
     upsertContact: async (body: UpsertContactInput, opts: EnqueueOptions = {}): Promise<Enqueued> => {

@@ -136,7 +136,8 @@ export function signupNoteMark (signupKey: string): string {
 /** Fields of UpdateContactDto a signup may set on a contact that already exists (identity fields stay as they are). */
 const UPDATABLE_ON_DUPLICATE = ['firstName', 'lastName', 'name', 'source', 'customFields'] as const
 
-function checkOptions (options: unknown): asserts options is SyncSignupOptions {
+/** Checks syncSignup's options (GHL_VALIDATION naming the option); also used by the outbox before it stores a job. */
+export function checkSyncSignupOptions (options: unknown): asserts options is SyncSignupOptions {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new GhlValidationError('options must be an object')
   const o = options as Record<string, unknown>
   for (const key of ['workflowId', 'note', 'signupKey'] as const) {
@@ -193,7 +194,7 @@ export async function syncSignupWith (
 ): Promise<SyncSignupResult> {
   const { contacts, opportunities } = resources
   const { tags = [], ...fields } = signupToContact(user, signupType, map)
-  checkOptions(options)
+  checkSyncSignupOptions(options)
   if (options.opportunity !== undefined) {
     if (opportunities === undefined) throw new GhlConfigError('syncSignup: options.opportunity needs the opportunities resource')
     // the opportunity body checked now, before any write (its contact id is not known yet)
