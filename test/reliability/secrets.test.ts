@@ -2,40 +2,23 @@
 // everything they produced — logs, error messages, stacks and causes, event payloads, the routes' answers (status,
 // metrics, test-integration, webhooks), the CLI's output and the raw token table — swept by one SecretScan for any
 // token value, authorization code, client secret, admin token or encryption key: zero hits.
-import { spawn } from 'node:child_process'
 import { Writable } from 'node:stream'
-import { fileURLToPath } from 'node:url'
 import t from 'tap'
 import { request } from 'undici'
 import type { GhlEvents } from '../../lib/events.js'
 import { ADMIN_TOKEN, build, connect, eventually, LOCATION, PREFIX } from '../helpers/app.js'
+import { runCli as cli } from '../helpers/child.js'
 import { testDatabase } from '../helpers/db.js'
 import { sandboxFor } from '../helpers/sandbox.js'
 import { assertNoSecrets, SecretScan, TOKEN_PATTERN } from '../helpers/secrets.js'
 import { TEST_KEY } from '../helpers/tokens.js'
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const STATE_SECRET = 'state-secret-for-the-secrets-sweep-0123456789'
 const EVENT_NAMES: Array<keyof GhlEvents> = [
   'token:refreshed', 'token:refresh_failed', 'token:reauth_required', 'token:persist_failed', 'token:invalidated',
   'breaker:open', 'breaker:half_open', 'breaker:close', 'rate_limited', 'webhook', 'app:connected', 'app:installed',
   'app:uninstalled'
 ]
-
-interface Run { code: number | null, stdout: string, stderr: string }
-
-/** The CLI as a child process (asynchronous: the sandbox in this process must keep answering). */
-async function cli (env: Record<string, string>, ...args: string[]): Promise<Run> {
-  const base: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '' }
-  for (const name of Object.keys(base)) if (name.startsWith('GHL_') || name === 'DATABASE_URL') delete base[name]
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bin/fastify-ghl.ts', ...args], { cwd: ROOT, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (c: Buffer) => { stdout += c.toString() })
-  child.stderr.on('data', (c: Buffer) => { stderr += c.toString() })
-  const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => { resolve(c) }))
-  return { code, stdout, stderr }
-}
 
 t.test('the scanner catches a leak (so the sweep below can fail)', async (t) => {
   const sb = await sandboxFor(t)
