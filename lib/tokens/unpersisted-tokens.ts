@@ -6,7 +6,9 @@ import type { FleetNotify } from './fleet-notify.js'
 import { safeMessage, type TokenSettings } from './settings.js'
 import type { TokenCache } from './token-cache.js'
 
-const PERSIST_RETRY: Readonly<RetrySettings> = Object.freeze({ attempts: Infinity, baseMs: 500, capMs: 30_000 })
+// Capped below the interrupted-refresh grace (2 s): a peer that finds our refresh mark unfinished waits that long
+// before spending the refresh token we already rotated, so our write must get a try inside every grace window.
+const PERSIST_RETRY: Readonly<RetrySettings> = Object.freeze({ attempts: Infinity, baseMs: 250, capMs: 1000 })
 
 /** Rotated tokens this instance could not write: the stored refresh token is dead, these are the live ones. */
 export interface Unpersisted {

@@ -22,6 +22,7 @@ import { TEST_KEY } from '../helpers/tokens.js'
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const WORKER = 'test/fixtures/reliability-pg-worker.ts'
 const LISTEN_APP = 'fastify-ghl-listen'
+const TOKEN_CHANNEL = 'fastify_ghl'
 /** A call that takes longer than this is a hang, not a slow call. */
 const CALL_LIMIT_MS = 15_000
 
@@ -58,11 +59,11 @@ async function terminateAll (admin: pg.Client, name: string, keep: number): Prom
   return rows[0].n
 }
 
-/** LISTEN backends of the database that have finished their LISTEN (idle after it). */
+/** Backends that have finished their LISTEN on the token channel (one per instance; the outbox relay LISTENs on its own channel). */
 async function listeners (admin: pg.Client, name: string): Promise<number[]> {
   const { rows } = await admin.query<{ pid: number }>(
-    "SELECT pid FROM pg_stat_activity WHERE datname = $1 AND application_name = $2 AND state = 'idle' AND query LIKE 'LISTEN%'",
-    [name, LISTEN_APP])
+    "SELECT pid FROM pg_stat_activity WHERE datname = $1 AND application_name = $2 AND state = 'idle' AND query = $3",
+    [name, LISTEN_APP, `LISTEN "${TOKEN_CHANNEL}"`])
   return rows.map((r) => r.pid)
 }
 
