@@ -5,13 +5,9 @@ import { build, connect, eventually, PREFIX } from '../helpers/app.js'
 
 const COMPANY = 'comp_sandbox_1'
 const AGENCY_SCOPES = 'contacts.readonly contacts.write locations.readonly oauth.readonly oauth.write'
-// The plugin still requires a refresh_token in POST /oauth/locationToken answers, which the spec's
-// GetLocationAccessTokenSuccessfulResponseDto (the sandbox's default) has not: until it mints location tokens again
-// through the agency connection instead, these sandboxes add one, as HighLevel says it now does.
-const LOCATION_TOKEN_REFRESH = { locationTokenRefresh: true }
 
 t.test('Company authorization, then forLocation(id) gets and stores a location token once', async (t) => {
-  const { app, sb } = await build(t, { sandboxOptions: LOCATION_TOKEN_REFRESH, options: { userType: 'Company', locationId: undefined, scopes: AGENCY_SCOPES } })
+  const { app, sb } = await build(t, { options: { userType: 'Company', locationId: undefined, scopes: AGENCY_SCOPES } })
   const auth = (await app.inject(`${PREFIX}/auth-url`)).json()
   t.equal(new URL(auth.url).searchParams.get('user_type'), 'Company')
   const body = await connect(app, sb)
@@ -35,7 +31,7 @@ t.test('Company authorization, then forLocation(id) gets and stores a location t
 })
 
 t.test('INSTALL of a location under the agency stores its location token and emits app:installed', async (t) => {
-  const { app, sb, url } = await build(t, { listen: true, sandboxOptions: LOCATION_TOKEN_REFRESH, options: { userType: 'Company', locationId: undefined, scopes: AGENCY_SCOPES } })
+  const { app, sb, url } = await build(t, { listen: true, options: { userType: 'Company', locationId: undefined, scopes: AGENCY_SCOPES } })
   await connect(app, sb)
   const installed: unknown[] = []
   app.ghl.events.on('app:installed', (e) => installed.push(e))
