@@ -5,6 +5,19 @@ import { GhlNotConnectedError } from '../errors.js'
 import { decryptRow } from './codec.js'
 import type { TokenSettings } from './settings.js'
 
+/** Waits before re-reading a row whose connection was cut (the pool hands out a fresh one). */
+const LOST_CONNECTION_RETRY_MS = [25, 150] as const
+
+/** The database connection under the query was lost (terminated backend, reset socket), not the query refused. */
+function lostConnection (err: unknown): boolean {
+  for (let e = err as { code?: unknown, message?: unknown, cause?: unknown } | undefined, depth = 0; e !== undefined && e !== null && depth < 4; e = e.cause as typeof e, depth++) {
+    const code = typeof e.code === 'string' ? e.code : ''
+    if (code === '57P01' || code === '57P02' || code === '57P03' || code.startsWith('08') || code === 'ECONNRESET') return true
+    if (typeof e.message === 'string' && /Connection terminated|terminating connection|connection (is )?closed/i.test(e.message)) return true
+  }
+  return false
+}
+
 export interface Cached {
   accessToken: string | null
   expiresAt: number | null
@@ -50,9 +63,21 @@ export function createTokenCache (settings: TokenSettings, unpersisted: Readonly
   }
 
   async function load (connection: string): Promise<Cached> {
-    const row = await store.get(connection)
+    const row = await readRow(connection)
     if (row === null) throw new GhlNotConnectedError(connection, reauthUrl)
     return remember(row)
+  }
+
+  /** A read is safe to repeat: a call that only needs the row survives a backend cut mid-query. */
+  async function readRow (connection: string): Promise<ConnectionRow | null> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await store.get(connection)
+      } catch (err) {
+        if (attempt >= LOST_CONNECTION_RETRY_MS.length || !lostConnection(err)) throw err
+        await new Promise((resolve) => setTimeout(resolve, LOST_CONNECTION_RETRY_MS[attempt]))
+      }
+    }
   }
 
   /** load() shared by concurrent callers: after an invalidation, 200 callers make one read, not 200. */
