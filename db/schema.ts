@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { bigserial, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
+import { bigint, bigserial, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
 import type { JobStatus } from './job-types.js'
 import type { ConnectionStatus, UserType } from './types.js'
 
@@ -90,6 +90,22 @@ export const ghlJobs = pgTable('ghl_jobs', {
   index('ghl_jobs_delivered_idx').on(table.deliveredAt).where(sql`status = 'delivered'`)
 ])
 
+// One GHL rate budget per connection, shared by every instance (see db/rate-budget-store.ts): a ring of per-bucket
+// counts of the request slots instances leased (bucket i of the ring holds the bucket numbered stamps[i]), the last
+// lease's grant (for RETURNING), the shared pause after a 429, and the last daily remaining GHL reported.
+export const ghlRateBudget = pgTable('ghl_rate_budget', {
+  connection: text('connection').primaryKey(),
+  stamps: bigint('stamps', { mode: 'number' }).array().notNull().default(sql`'{}'::bigint[]`),
+  counts: integer('counts').array().notNull().default(sql`'{}'::integer[]`),
+  granted: integer('granted').notNull().default(0),
+  blockedUntil: timestamp('blocked_until', tz),
+  dailyRemaining: integer('daily_remaining'),
+  dailyLimit: integer('daily_limit'),
+  dailyObservedAt: timestamp('daily_observed_at', tz),
+  updatedAt: timestamp('updated_at', tz).notNull().defaultNow()
+})
+
 export type ConnectionRecord = typeof ghlConnections.$inferSelect
 export type WebhookEventRow = typeof ghlWebhookEvents.$inferSelect
 export type JobRecord = typeof ghlJobs.$inferSelect
+export type RateBudgetRecord = typeof ghlRateBudget.$inferSelect
