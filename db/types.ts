@@ -3,8 +3,9 @@
 import type { JobStore } from './job-store.js'
 
 export type UserType = 'Location' | 'Company'
-export type ConnectionStatus = 'active' | 'reauth_required' | 'revoked'
-export const CONNECTION_STATUSES: readonly ConnectionStatus[] = ['active', 'reauth_required', 'revoked']
+/** active · suspended (the location is not active at GHL; retried slowly) · reauth_required (the grant is dead) · revoked. */
+export type ConnectionStatus = 'active' | 'suspended' | 'reauth_required' | 'revoked'
+export const CONNECTION_STATUSES: readonly ConnectionStatus[] = ['active', 'suspended', 'reauth_required', 'revoked']
 
 export interface ConnectionRow {
   /** The connection key: the location id for a Location token, the company id for a Company token. */
@@ -37,14 +38,16 @@ export interface NewConnection {
   companyId?: string | null
   scope?: string | null
   accessTokenCiphertext: string | null
-  refreshTokenCiphertext: string
+  /** null: a location token minted through its agency (spec-shaped `/oauth/locationToken`, no refresh token). */
+  refreshTokenCiphertext: string | null
   keyId: string
   expiresAt: Date | null
 }
 
 export interface TokenWrite {
   accessTokenCiphertext: string
-  refreshTokenCiphertext: string
+  /** null: a minted location token (no refresh token). */
+  refreshTokenCiphertext: string | null
   keyId: string
   expiresAt: Date
   /** Only written when given. */

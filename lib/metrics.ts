@@ -4,7 +4,7 @@
 // into thousands of series.
 import { Counter, Gauge, Histogram, Registry } from 'prom-client'
 import { JOB_STATUSES, type JobStats } from '../db/job-types.js'
-import type { ConnectionStatus } from '../db/types.js'
+import { CONNECTION_STATUSES, type ConnectionStatus } from '../db/types.js'
 import type { RateLimitState } from './client/rate-limiter.js'
 import { GhlConfigError } from './errors.js'
 import type { GhlEventEmitter, GhlEvents } from './events.js'
@@ -26,7 +26,6 @@ export const METRIC_NAMES = [
 export const REQUEST_DURATION_BUCKETS = [0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30]
 /** Store reads are shared by the gauges of one scrape (a scrape through render() always reads afresh). */
 const SNAPSHOT_TTL_MS = 1000
-const CONNECTION_STATUSES: readonly ConnectionStatus[] = ['active', 'reauth_required', 'revoked']
 
 export type WebhookOutcome = 'accepted' | 'duplicate' | 'ignored' | 'unauthorized' | 'malformed' | 'stale' | 'failed'
 

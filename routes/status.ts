@@ -6,7 +6,8 @@ import fp from 'fastify-plugin'
 import type { ConnectionView } from '../lib/tokens/types.js'
 import { errorResponses, useErrorHandler, type RouteOptions } from './context.js'
 
-export type AuthStatus = 'authenticated' | 'expired' | 'reauth_required' | 'not_configured'
+/** suspended: GHL says the location is not active (retried on a slow schedule); reauth_required: the grant is dead or the connection revoked. */
+export type AuthStatus = 'authenticated' | 'expired' | 'suspended' | 'reauth_required' | 'not_configured'
 
 export interface StatusReply {
   is_configured: boolean
@@ -36,7 +37,7 @@ export const statusSchema = {
     has_access_token: { type: 'boolean' },
     has_refresh_token: { type: 'boolean' },
     token_valid: { type: 'boolean' },
-    auth_status: { type: 'string', enum: ['authenticated', 'expired', 'reauth_required', 'not_configured'] },
+    auth_status: { type: 'string', enum: ['authenticated', 'expired', 'suspended', 'reauth_required', 'not_configured'] },
     auto_refresh_enabled: { type: 'boolean' },
     location_id: nullableString,
     expires_at: nullableString,
@@ -66,6 +67,7 @@ export const statusSchema = {
 
 function authStatus (view: ConnectionView | null, valid: boolean): AuthStatus {
   if (view === null) return 'not_configured'
+  if (view.status === 'suspended') return 'suspended'
   if (view.status !== 'active') return 'reauth_required'
   return valid ? 'authenticated' : 'expired'
 }

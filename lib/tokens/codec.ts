@@ -19,12 +19,9 @@ export function decryptRow (keyRing: KeyRing, row: ConnectionRow): PlainTokens {
   }
 }
 
-/**
- * A location token minted through its agency (spec-shaped `/oauth/locationToken`) has no refresh token: its column is
- * NULL (the column allows it; db/types.ts still types NewConnection / TokenWrite with a string, hence the cast here).
- */
-function refreshCiphertext (keyRing: KeyRing, connection: string, refreshToken: string | null): string {
-  return (refreshToken === null ? null : keyRing.encrypt(refreshToken, aad(connection, 'refresh'))) as string
+/** A location token minted through its agency (spec-shaped `/oauth/locationToken`) has no refresh token: its column is NULL. */
+function refreshCiphertext (keyRing: KeyRing, connection: string, refreshToken: string | null): string | null {
+  return refreshToken === null ? null : keyRing.encrypt(refreshToken, aad(connection, 'refresh'))
 }
 
 export function encryptWrite (keyRing: KeyRing, connection: string, accessToken: string, refreshToken: string | null, expiresAt: Date, scope?: string | null): TokenWrite {

@@ -204,8 +204,8 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
 
     async retrySuspended () {
       // The store has no query by status: count first (one aggregate), read the table only when some are suspended.
-      const counts = await store.countByStatus() as Record<string, number>
-      if (!((counts[SUSPENDED] ?? 0) > 0)) return 0
+      const counts = await store.countByStatus()
+      if (!(counts.suspended > 0)) return 0
       const suspended = (await store.list()).filter((row) => row.status === SUSPENDED).map((row) => row.id)
       let retried = 0
       for (const id of suspended) {

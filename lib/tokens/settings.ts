@@ -8,7 +8,7 @@ import { silentLogger, type GhlLogger } from '../logger.js'
 import type { OAuthClient } from './oauth-client.js'
 
 /** The location is not active at GHL (ghl_connections_status_check allows it since migration 0001). */
-export const SUSPENDED = 'suspended' as ConnectionStatus
+export const SUSPENDED: ConnectionStatus = 'suspended'
 
 export const DEFAULT_REFRESH_WINDOW_S = 300
 export const DEFAULT_LOCK_TIMEOUT_MS = 20_000

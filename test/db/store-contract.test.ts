@@ -361,12 +361,13 @@ export function tokenStoreContract (backend: Backend): void {
 
     t.test('countByStatus counts every status', async (t) => {
       const { store } = await backend.setup(t)
-      t.same(await store.countByStatus(), { active: 0, reauth_required: 0, revoked: 0 })
-      for (const id of ['a', 'b', 'c', 'd']) await store.insertIfAbsent(connection(id))
+      t.same(await store.countByStatus(), { active: 0, suspended: 0, reauth_required: 0, revoked: 0 })
+      for (const id of ['a', 'b', 'c', 'd', 'e']) await store.insertIfAbsent(connection(id))
       await store.setStatus('b', 'reauth_required', 'invalid_grant')
       await store.setStatus('c', 'reauth_required', 'invalid_grant')
       await store.setStatus('d', 'revoked', null)
-      t.same(await store.countByStatus(), { active: 1, reauth_required: 2, revoked: 1 })
+      await store.setStatus('e', 'suspended', 'location is not active')
+      t.same(await store.countByStatus(), { active: 1, suspended: 1, reauth_required: 2, revoked: 1 })
     })
 
     t.test('webhooks: record once, mark processed, prune', async (t) => {
