@@ -92,6 +92,13 @@ async function route (core: Core, method: string, sub: string, body: unknown): P
       return [200, { count: core.tokens.revokeRefresh(filterOf(body)) }]
     case 'GET /keys':
       return [200, { ...core.webhooks.publicKeys, appId: core.settings.appId }]
+    case 'POST /rate-limit/daily': {
+      const { locationId, remaining } = obj()
+      if (typeof locationId !== 'string' || locationId === '') throw new BadRequest('locationId must be a non-empty string')
+      if (typeof remaining !== 'number' || !Number.isFinite(remaining) || remaining < 0) throw new BadRequest('remaining must be a non-negative number')
+      const set = core.limiter.setDailyRemaining(core.settings.clientId + ':' + locationId, remaining)
+      return set === undefined ? [409, errorBody(409, 'rate limiting is off in this sandbox')] : [200, { locationId, dailyRemaining: set }]
+    }
     case 'POST /clock/advance': {
       const ms = obj().ms
       if (typeof ms !== 'number') throw new BadRequest('ms must be a number')

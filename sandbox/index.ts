@@ -36,6 +36,7 @@ export async function startSandbox (options: SandboxOptions = {}): Promise<Sandb
     revokeAccessTokens: (filter) => core.tokens.revokeAccess(filter),
     revokeRefreshTokens: (filter) => core.tokens.revokeRefresh(filter),
     setLocation: (locationId, settings) => core.locations.set(locationId, settings),
+    setDailyRemaining: (locationId, remaining) => core.limiter.setDailyRemaining(settings.clientId + ':' + locationId, remaining),
     advanceTime: (ms) => core.clock.advance(ms),
     now: () => core.clock.now(),
     signWebhook: (rawBody) => core.webhooks.sign(rawBody),

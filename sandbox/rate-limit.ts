@@ -75,14 +75,33 @@ export class RateLimiter {
     }
   }
 
-  /** Counts one request of `key` and decides whether it may proceed. */
-  take (key: string): RateDecision {
-    const now = this.clock.now()
+  #bucket (key: string, now: number): Bucket {
     let b = this.buckets.get(key)
     if (b === undefined) {
       b = { accepted: new Log(), seen: new Log(), day: Math.floor(now / DAY_MS), dayCount: 0 }
       this.buckets.set(key, b)
     }
+    return b
+  }
+
+  /**
+   * Sets what is left of `key`'s daily budget for the rest of today (the count of requests already accepted today
+   * becomes daily - remaining); returns the remaining set, or undefined when limiting is off.
+   */
+  setDailyRemaining (key: string, remaining: number): number | undefined {
+    const cfg = this.cfg
+    if (cfg === false) return undefined
+    const now = this.clock.now()
+    const b = this.#bucket(key, now)
+    b.day = Math.floor(now / DAY_MS)
+    b.dayCount = cfg.daily - Math.max(0, Math.min(cfg.daily, Math.floor(remaining)))
+    return cfg.daily - b.dayCount
+  }
+
+  /** Counts one request of `key` and decides whether it may proceed. */
+  take (key: string): RateDecision {
+    const now = this.clock.now()
+    const b = this.#bucket(key, now)
     const cutoff = now - this.windowMs
     const seen = b.seen.prune(cutoff) + 1
     b.seen.push(now)

@@ -266,6 +266,11 @@ export interface Sandbox {
   /** Matching refresh tokens are dead: the next refresh gets invalid_grant. */
   revokeRefreshTokens: (filter?: TokenFilter) => number
   setLocation: (locationId: string, settings: LocationSettings) => LocationInfo
+  /**
+   * What is left today of the location's daily budget (X-RateLimit-Daily-Remaining) from now on, for this app; returns
+   * it, or undefined when rate limiting is off. The burst window is unchanged.
+   */
+  setDailyRemaining: (locationId: string, remaining: number) => number | undefined
   /** Moves the sandbox clock forward (on top of options.now). */
   advanceTime: (ms: number) => void
   /** The sandbox clock, ms since epoch. */
