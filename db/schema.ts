@@ -105,6 +105,16 @@ export const ghlRateBudget = pgTable('ghl_rate_budget', {
   updatedAt: timestamp('updated_at', tz).notNull().defaultNow()
 })
 
+// The OAuth states' used nonces (SHA-256 of the browser cookie's nonce): a state works once, fleet-wide. A row is
+// kept until its state expires (lib/tokens/oauth-state.ts caps that at an hour); expired rows are deleted by the
+// next callback.
+export const ghlOAuthNonces = pgTable('ghl_oauth_nonces', {
+  nonceHash: text('nonce_hash').primaryKey(),
+  expiresAt: timestamp('expires_at', tz).notNull()
+}, (table) => [
+  index('ghl_oauth_nonces_expires_at_idx').on(table.expiresAt)
+])
+
 export type ConnectionRecord = typeof ghlConnections.$inferSelect
 export type WebhookEventRow = typeof ghlWebhookEvents.$inferSelect
 export type JobRecord = typeof ghlJobs.$inferSelect

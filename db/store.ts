@@ -2,7 +2,7 @@ import { and, asc, count, eq, isNull, lt, sql } from 'drizzle-orm'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { JobStore } from './job-store.js'
 import { JOBS_CHANNEL } from './job-types.js'
-import { ghlConnections, ghlWebhookEvents } from './schema.js'
+import { ghlConnections, ghlOAuthNonces, ghlWebhookEvents } from './schema.js'
 import {
   CONNECTION_STATUSES,
   type ConnectionRow,
@@ -31,6 +31,7 @@ const NOW = sql`clock_timestamp()`
 
 const c = ghlConnections
 const w = ghlWebhookEvents
+const n = ghlOAuthNonces
 
 /** Channel names go into LISTEN as identifiers and to pg_notify as text: keep them plain so both agree. */
 export function checkChannel (channel: string): string {
@@ -280,6 +281,13 @@ export abstract class DrizzleTokenStore implements TokenStore {
     const counts = Object.fromEntries(CONNECTION_STATUSES.map((status) => [status, 0])) as Record<ConnectionStatus, number>
     for (const { status, n } of rows) counts[status] = n
     return counts
+  }
+
+  async consumeNonce (nonceHash: string, expiresAt: Date): Promise<boolean> {
+    // Rows go five minutes after their state expired, so an app clock behind the database's cannot reuse one.
+    await this.db.delete(n).where(lt(n.expiresAt, sql`clock_timestamp() - interval '5 minutes'`))
+    const inserted = await this.db.insert(n).values({ nonceHash, expiresAt }).onConflictDoNothing({ target: n.nonceHash }).returning({ nonceHash: n.nonceHash })
+    return inserted.length > 0
   }
 
   async recordWebhook (event: WebhookEventRecord): Promise<boolean> {

@@ -123,6 +123,12 @@ export interface TokenStore {
   listDue (before: Date, limit: number): Promise<ConnectionRow[]>
   countByStatus (): Promise<Record<ConnectionStatus, number>>
 
+  /**
+   * Records an OAuth state's nonce (its SHA-256) as used until `expiresAt`; false when it was used before. Optional for
+   * a host's own store: without it a state is single-use per instance only.
+   */
+  consumeNonce? (nonceHash: string, expiresAt: Date): Promise<boolean>
+
   /** Stores a received webhook; false when its webhookId was seen before (replay). */
   recordWebhook (event: WebhookEventRecord): Promise<boolean>
   markWebhookProcessed (webhookId: string, error: string | null): Promise<void>
