@@ -33,15 +33,29 @@ export const ghlConnections = pgTable('ghl_connections', {
   index('ghl_connections_due_idx').on(table.expiresAt).where(sql`status = 'active'`)
 ])
 
+// Received webhooks (db/webhook-store.ts): the raw body as text (jsonb refuses some signed JSON: \u0000, lone
+// surrogates, deep nesting), its hash and ids, and where it stands; its handler job is in ghl_jobs (queue 'webhooks').
 export const ghlWebhookEvents = pgTable('ghl_webhook_events', {
   webhookId: text('webhook_id').primaryKey(),
   type: text('type').notNull(),
+  /** Rows stored before 0004 only. */
   payload: jsonb('payload'),
+  /** The raw body as received (null when it could not be stored: the row is failed). */
+  body: text('body'),
+  bodySha256: text('body_sha256'),
+  /** queued (its handler job runs) · processed · failed (at intake, or its job is dead) · rejected (stale). */
+  status: text('status').notNull().default('processed'),
+  locationId: text('location_id'),
+  companyId: text('company_id'),
+  /** The event's own timestamp. */
+  eventAt: timestamp('event_at', tz),
   receivedAt: timestamp('received_at', tz).notNull(),
   processedAt: timestamp('processed_at', tz),
   error: text('error')
 }, (table) => [
-  index('ghl_webhook_events_received_at_idx').on(table.receivedAt)
+  check('ghl_webhook_events_status_check', sql`${table.status} in ('queued', 'processed', 'failed', 'rejected')`),
+  index('ghl_webhook_events_received_at_idx').on(table.receivedAt),
+  index('ghl_webhook_events_status_idx').on(table.status, table.receivedAt)
 ])
 
 // The durable queue: every piece of work that must happen at least once (outbound writes to GHL now; webhook
