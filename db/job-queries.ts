@@ -45,7 +45,9 @@ export function jobByKey (key: string): SQL {
  * 4. locked with SKIP LOCKED (another instance's claim is skipped, never waited for) and leased.
  * A claim counts as an attempt started; parking gives it back.
  */
-export function claimJobs (queue: string, worker: string, limit: number, leaseMs: number): SQL {
+export function claimJobs (queue: string, worker: string, limit: number, leaseMs: number, skip: readonly string[] = []): SQL {
+  // Connections parked fleet-wide (breaker open, re-authorization) are skipped without a look at their jobs.
+  const skipped = skip.length === 0 ? sql`` : sql` and conns.connection <> all(array(select jsonb_array_elements_text(${JSON.stringify(skip)}::jsonb)))`
   return sql`with recursive conns as (
       (select connection from ghl_jobs where queue = ${queue} and status = 'pending' order by connection limit 1)
       union all
@@ -64,7 +66,7 @@ export function claimJobs (queue: string, worker: string, limit: number, leaseMs
           order by p.id limit ${limit}
         ) p
       ) c
-      where conns.connection is not null
+      where conns.connection is not null${skipped}
       order by c.rn, random()
       limit ${limit}
     ),
@@ -151,14 +153,33 @@ export function retryJob (id: number): SQL {
     returning ${JOB_COLUMNS}`
 }
 
-export function notifyQueue (queue: string): SQL {
-  return sql`select pg_notify(${JOBS_CHANNEL}, ${queue})`
+export function notifyQueue (queue: string, payload: string = queue): SQL {
+  return sql`select pg_notify(${JOBS_CHANNEL}, ${payload})`
 }
 
-export function jobStats (queue: string): SQL {
+/** Connections with parked jobs still waiting, and for how long (an instance that starts learns the fleet's parks). */
+export function parkedConnections (queue: string): SQL {
+  return sql`select connection, ceil(extract(epoch from (max(run_at) - ${NOW})) * 1000)::float8 as ms, min(parked_reason) as reason
+    from ghl_jobs where queue = ${queue} and status = 'pending' and parked_reason is not null and run_at > ${NOW}
+    group by connection`
+}
+
+/** Counts by status of the given jobs (a backfill's progress). */
+export function statusCounts (ids: readonly number[]): SQL {
+  return sql`select status, count(*)::int as n from ghl_jobs where id = any(${idList(ids)}) group by status`
+}
+
+/**
+ * Exact counts per status (one statement, one snapshot), of the queue or of one connection. A pending job is parked
+ * (waiting for its connection), scheduled (not due yet: a later runAt, a paced backfill, a retry's backoff) or due.
+ * The oldest pending age counts a never-tried job from when it became due (a job scheduled for tomorrow is not "old").
+ */
+export function jobStats (queue: string, connection?: string): SQL {
+  const due = sql`case when attempts = 0 and parked_reason is null then greatest(created_at, run_at) else created_at end`
   return sql`select status, count(*)::int as n, count(*) filter (where parked_reason is not null)::int as parked,
-      coalesce(extract(epoch from (${NOW} - min(created_at))), 0)::float8 as oldest
-    from ghl_jobs where queue = ${queue} group by status`
+      count(*) filter (where parked_reason is null and run_at > ${NOW})::int as scheduled,
+      greatest(coalesce(extract(epoch from (${NOW} - min(${due}))), 0), 0)::float8 as oldest
+    from ghl_jobs where queue = ${queue}${connection === undefined ? sql`` : sql` and connection = ${connection}`} group by status`
 }
 
 export function pruneDelivered (queue: string, before: Date): SQL {

@@ -4,10 +4,12 @@
 import { sql, type SQL } from 'drizzle-orm'
 import { PgDialect, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import {
-  claimJobs, completeJob, expireLeases, failJob, insertJob, jobByKey, jobStats, notifyQueue, parkConnection, parkJob,
-  pruneDelivered, releaseJobs, renewLeases, resumeConnection, retryJob, toJobRow, JOB_COLUMNS
+  claimJobs, completeJob, expireLeases, failJob, insertJob, jobByKey, jobStats, notifyQueue, parkConnection, parkedConnections, parkJob,
+  pruneDelivered, releaseJobs, renewLeases, resumeConnection, retryJob, statusCounts, toJobRow, JOB_COLUMNS
 } from './job-queries.js'
-import { DEFAULT_QUEUE, JOB_STATUSES, type ClaimOptions, type Enqueued, type JobRow, type JobStats, type JobStatus, type ListOptions, type NewJob } from './job-types.js'
+import {
+  DEFAULT_QUEUE, JOB_STATUSES, type ClaimOptions, type Enqueued, type JobRow, type JobStats, type JobStatus, type ListOptions, type NewJob, type QueueSignal
+} from './job-types.js'
 
 /** The store's drizzle database (node-postgres pool or PGlite). */
 type Db = PgDatabase<PgQueryResultHKT>
@@ -89,7 +91,7 @@ export class JobStore {
   /** Up to `limit` due jobs, fair across connections, leased to `worker`. */
   async claim (options: ClaimOptions): Promise<JobRow[]> {
     if (!(options.limit > 0)) return []
-    return await this.#rows(claimJobs(options.queue ?? DEFAULT_QUEUE, options.worker, Math.floor(options.limit), options.leaseMs))
+    return await this.#rows(claimJobs(options.queue ?? DEFAULT_QUEUE, options.worker, Math.floor(options.limit), options.leaseMs, options.skip ?? []))
   }
 
   /** Extends the leases `worker` still holds; returns the ids renewed. */
@@ -123,11 +125,33 @@ export class JobStore {
     return (await this.#run(parkConnection(queue, connection, reason, delayMs))).length
   }
 
-  /** Makes a connection's parked jobs due now and wakes the relays; returns how many. */
+  /** Makes a connection's parked jobs due now and tells every relay the connection works again; returns how many. */
   async resume (connection: string, queue = DEFAULT_QUEUE): Promise<number> {
     const n = (await this.#run(resumeConnection(queue, connection))).length
-    if (n > 0) await this.notify(queue)
+    await this.signal({ type: 'resume', queue, connection })
     return n
+  }
+
+  /** Tells every relay of the fleet to skip a connection's jobs for delayMs (it cannot work: breaker open, re-authorization). */
+  async announcePark (connection: string, reason: string, delayMs: number, queue = DEFAULT_QUEUE): Promise<void> {
+    await this.signal({ type: 'park', queue, connection, delayMs: Math.max(0, Math.round(delayMs)), reason: reason.slice(0, 500) })
+  }
+
+  /** The connections whose parked jobs still wait (and how long): what a starting relay skips. */
+  async parkedConnections (queue = DEFAULT_QUEUE): Promise<Array<{ connection: string, delayMs: number, reason: string }>> {
+    return (await this.#run(parkedConnections(queue))).map((r) => ({ connection: r.connection as string, delayMs: Number(r.ms), reason: String(r.reason) }))
+  }
+
+  /** How many of these jobs are in each status (missing ids: pruned, counted nowhere). */
+  async countStatuses (ids: readonly number[]): Promise<Record<JobStatus, number>> {
+    const counts = Object.fromEntries(JOB_STATUSES.map((s) => [s, 0])) as Record<JobStatus, number>
+    if (ids.length === 0) return counts
+    for (const row of await this.#run(statusCounts(ids))) counts[row.status as JobStatus] = Number(row.n)
+    return counts
+  }
+
+  async signal (message: QueueSignal): Promise<void> {
+    await this.#run(notifyQueue(message.queue, JSON.stringify(message)))
   }
 
   /** Hands jobs back (attempts given back), e.g. when an instance stops with deliveries unfinished. */
@@ -161,19 +185,24 @@ export class JobStore {
     return await this.#rows(sql`select ${JOB_COLUMNS} from ghl_jobs where ${sql.join(where, sql` and `)} order by id desc limit ${limit}`)
   }
 
-  async stats (queue = DEFAULT_QUEUE): Promise<JobStats> {
+  /** Exact counts of the queue, or of one connection's jobs. */
+  async stats (queue = DEFAULT_QUEUE, connection?: string): Promise<JobStats> {
     const counts = Object.fromEntries(JOB_STATUSES.map((s) => [s, 0])) as Record<JobStatus, number>
     let parked = 0
+    let scheduled = 0
     let oldest = 0
-    for (const row of await this.#run(jobStats(queue))) {
+    for (const row of await this.#run(jobStats(queue, connection))) {
       const status = row.status as JobStatus
       counts[status] = Number(row.n)
       if (status === 'pending') {
         parked = Number(row.parked)
+        scheduled = Number(row.scheduled)
         oldest = Math.max(0, Number(row.oldest))
       }
     }
-    return { pending: counts.pending, inFlight: counts.in_flight, delivered: counts.delivered, dead: counts.dead, parked, oldestPendingSeconds: oldest }
+    return {
+      pending: counts.pending, inFlight: counts.in_flight, delivered: counts.delivered, dead: counts.dead, parked, scheduled, oldestPendingSeconds: oldest
+    }
   }
 
   /** Deletes jobs delivered before `before`; dead jobs stay until retried. */
@@ -185,7 +214,7 @@ export class JobStore {
     await this.#run(notifyQueue(queue))
   }
 
-  /** LISTENs for enqueues (the payload is the queue's name); closed with the store. */
+  /** LISTENs for enqueues (the payload is the queue's name) and signals (JSON, see parseQueueMessage); closed with the store. */
   async subscribe (onMessage: (queue: string) => void): Promise<JobSubscription> {
     return await this.#listen(onMessage)
   }

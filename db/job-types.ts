@@ -57,7 +57,9 @@ export interface JobStats {
   dead: number
   /** Pending jobs waiting without burning attempts (breaker open, re-authorization…). */
   parked: number
-  /** Age of the oldest pending job, 0 when none. */
+  /** Pending jobs not due yet (a later runAt, a paced backfill, a retry's backoff), parked ones aside. */
+  scheduled: number
+  /** Age of the oldest pending job (a never-tried one from when it became due), 0 when none. */
   oldestPendingSeconds: number
 }
 
@@ -67,6 +69,29 @@ export interface ClaimOptions {
   worker: string
   limit: number
   leaseMs: number
+  /** Connections not to claim now (parked fleet-wide). */
+  skip?: readonly string[]
+}
+
+/** What relays tell each other on the queue's channel besides "jobs enqueued" (whose payload is the queue's name). */
+export type QueueSignal =
+  | { type: 'park', queue: string, connection: string, delayMs: number, reason: string }
+  | { type: 'resume', queue: string, connection: string }
+
+/** A message of the queue's channel: a queue name (jobs enqueued there) or a signal. Null: not ours / malformed. */
+export function parseQueueMessage (payload: string): { type: 'wake', queue: string } | QueueSignal | null {
+  if (!payload.startsWith('{')) return { type: 'wake', queue: payload }
+  try {
+    const m = JSON.parse(payload) as Record<string, unknown>
+    if (typeof m.queue !== 'string' || typeof m.connection !== 'string') return null
+    if (m.type === 'resume') return { type: 'resume', queue: m.queue, connection: m.connection }
+    if (m.type === 'park' && typeof m.delayMs === 'number' && Number.isFinite(m.delayMs)) {
+      return { type: 'park', queue: m.queue, connection: m.connection, delayMs: m.delayMs, reason: String(m.reason ?? '') }
+    }
+    return null
+  } catch {
+    return null
+  }
 }
 
 export interface ListOptions {

@@ -34,6 +34,8 @@ export interface Enqueued {
   id: number
   key: string
   status: JobStatus
+  /** false: a job with this key existed already (it is the one returned; nothing new was stored). */
+  created: boolean
 }
 
 /** A job as the host sees it. */
@@ -116,10 +118,10 @@ export function createOutbox (parts: OutboxParts) {
     const key = checkText(opts.key, 'key') ?? prepared.key
     // An op alone in its group (request) follows a custom key; a contact's ops share the contact's group.
     const group = checkText(opts.group, 'group') ?? (prepared.group === prepared.key ? key : prepared.group)
-    const { id, key: stored, status } = await store().enqueue({
+    const { id, key: stored, status, created } = await store().enqueue({
       op: prepared.op, key, group, connection, payload: prepared.payload, maxAttempts, ...(opts.runAt === undefined ? {} : { runAt: opts.runAt })
     }, opts.tx)
-    return { id, key: stored, status }
+    return { id, key: stored, status, created }
   }
 
   async function get (ref: number | { key: string }): Promise<OutboxJob | null> {
@@ -169,7 +171,8 @@ export function createOutbox (parts: OutboxParts) {
       const row = await store().retry(Number(id))
       return row === null ? null : toOutboxJob(row)
     },
-    stats: async (): Promise<JobStats> => await store().stats(),
+    /** Exact counts, fleet-wide (every instance's jobs), or of one location's jobs. */
+    stats: async (opts: { locationId?: string } = {}): Promise<JobStats> => await store().stats(undefined, opts.locationId),
     /** Resolves with the job once delivered or dead (on any instance); GHL_OUTBOX_TIMEOUT after timeoutMs (it stays queued). */
     wait: async (id: number, opts: { timeoutMs?: number } = {}): Promise<OutboxJob> => {
       const timeoutMs = opts.timeoutMs ?? DEFAULT_WAIT_MS

@@ -7,7 +7,7 @@
 //                                                              └─▶ classify: retry (backoff) · park (no attempt) · dead
 import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
-import type { JobRow } from '../../db/job-types.js'
+import { parseQueueMessage, type JobRow } from '../../db/job-types.js'
 import type { JobStore } from '../../db/job-store.js'
 import type { OutboxSettings } from '../config-outbox.js'
 import type { GhlEventEmitter, OutboxJobEvent } from '../events.js'
@@ -57,6 +57,30 @@ export function createRelay (parts: RelayParts): Relay {
   let subscription: { close: () => Promise<void> } | undefined
   const timers: NodeJS.Timeout[] = []
   let lastPrune = 0
+  /** Connections parked fleet-wide (this instance's parks and the others', heard by NOTIFY): not claimed until then. */
+  const parkedUntil = new Map<string, number>()
+
+  function skipped (): string[] {
+    const now = Date.now()
+    for (const [connection, until] of parkedUntil) if (until <= now) parkedUntil.delete(connection)
+    return [...parkedUntil.keys()]
+  }
+
+  function parkLocally (connection: string, delayMs: number): void {
+    const until = Date.now() + delayMs
+    if ((parkedUntil.get(connection) ?? 0) < until) parkedUntil.set(connection, until)
+  }
+
+  function onMessage (payload: string): void {
+    const message = parseQueueMessage(payload)
+    if (message === null || message.queue !== queue) return
+    if (message.type === 'park') {
+      parkLocally(message.connection, message.delayMs)
+      return
+    }
+    if (message.type === 'resume') parkedUntil.delete(message.connection)
+    pump()
+  }
 
   const describe = (job: JobRow, error?: string): OutboxJobEvent =>
     ({ id: job.id, key: job.key, op: job.op, connection: job.connection, attempts: job.attempts, ...(error === undefined ? {} : { error }) })
@@ -72,8 +96,11 @@ export function createRelay (parts: RelayParts): Relay {
       const reopens = verdict.until === 'breaker' ? parts.breakerReopensAt(job.connection) : null
       const delayMs = verdict.until === 'recheck' ? settings.recheckMs : Math.max(100, reopens === null ? BREAKER_RECHECK_MS : reopens - Date.now())
       const parked = await jobs.park(job.id, worker, verdict.reason, delayMs)
-      // The connection's other due jobs wait too, instead of being claimed one by one to learn the same thing.
+      // The connection's other due jobs wait too, instead of being claimed one by one to learn the same thing, and
+      // every relay of the fleet skips the connection meanwhile (jobs enqueued later included).
+      parkLocally(job.connection, delayMs)
       await jobs.parkConnection(job.connection, verdict.reason, delayMs, queue)
+      await jobs.announcePark(job.connection, verdict.reason, delayMs, queue)
       if (parked !== null) events.emit('outbox:parked', { ...describe(parked, verdict.reason), error: verdict.reason, delayMs })
       return
     }
@@ -119,7 +146,7 @@ export function createRelay (parts: RelayParts): Relay {
     while (running) {
       const free = settings.concurrency - inFlight.size
       if (free <= 0 || (inFlight.size > 0 && free < minBatch)) return
-      const claimed = await jobs.claim({ queue, worker, limit: free, leaseMs: lease.leaseMs })
+      const claimed = await jobs.claim({ queue, worker, limit: free, leaseMs: lease.leaseMs, skip: skipped() })
       for (const job of claimed) {
         if (running) run(job)
       }
@@ -182,7 +209,13 @@ export function createRelay (parts: RelayParts): Relay {
     async start () {
       if (running) return
       running = true
-      subscription = await jobs.subscribe((name) => { if (name === queue) pump() })
+      subscription = await jobs.subscribe(onMessage)
+      // Parks announced before this instance listened.
+      try {
+        for (const p of await jobs.parkedConnections(queue)) parkLocally(p.connection, p.delayMs)
+      } catch (err) {
+        log.warn({ err: (err as Error).message }, 'fastify-ghl outbox: reading parked connections failed; their jobs are skipped once claimed')
+      }
       // Spread first prunes over the fleet.
       lastPrune = Date.now() - Math.floor(random() * PRUNE_EVERY_MS)
       every(settings.pollMs, poll)

@@ -23,7 +23,7 @@ t.test('syncSignup is stored, then delivered once, woken by NOTIFY (not the poll
   t.match(delivered, [{ id: job.id, key: job.key, op: 'syncSignup', connection: LOCATION, attempts: 1 }])
 
   const again = await app.ghl.outbox.syncSignup({ email: 'ada@example.com' }, 'account')
-  t.same(again, { id: job.id, key: job.key, status: 'delivered' }, 'the same key is the same job')
+  t.same(again, { id: job.id, key: job.key, status: 'delivered', created: false }, 'the same key is the same job (nothing new stored)')
   const contacts = sb.contacts(LOCATION)
   t.equal(contacts.length, 1, 'one contact')
   t.same([...contacts[0].tags].sort(), ['account', 'customer'])

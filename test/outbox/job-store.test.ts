@@ -7,6 +7,8 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import pg from 'pg'
 import t, { type Test } from 'tap'
 import { createPgliteTokenStore, createPgTokenStore, type JobStore, type NewJob, type TokenStore } from '../../db/index.js'
+import { parseQueueMessage } from '../../db/job-types.js'
+import { eventually } from '../helpers/app.js'
 import { testDatabase } from '../helpers/db.js'
 
 interface Backend {
@@ -212,5 +214,41 @@ for (const [name, open] of [['pg', pgBackend], ['pglite', pgliteBackend]] as con
     t.equal(await b.jobs.prune(new Date(Date.now() - 60_000)), 0, 'recent deliveries kept')
     t.equal(await b.jobs.prune(new Date(Date.now() + 60_000)), 1)
     t.match(await b.jobs.stats(), { delivered: 0, pending: 3 })
+  })
+
+  t.test(`${name}: fleet-wide parks (signals, skip, parked connections) and exact stats per connection`, async (t) => {
+    const b = await open(t)
+    const heard: string[] = []
+    await b.jobs.subscribe((m) => { heard.push(m) })
+    await b.jobs.enqueue(job('p0'))
+    await b.jobs.enqueue(job('q0', { connection: 'loc_b' }))
+    t.same((await b.jobs.claim({ worker: W, limit: 10, leaseMs: LEASE, skip: ['loc_a'] })).map((j) => j.key), ['q0'], 'a skipped connection is not claimed')
+    const [p0] = await b.jobs.claim({ worker: W, limit: 10, leaseMs: LEASE })
+    await b.jobs.park(p0.id, W, 'reauth required', 60_000)
+    await b.jobs.announcePark('loc_a', 'reauth required', 60_000)
+    const parks = await b.jobs.parkedConnections()
+    t.equal(parks.length, 1)
+    t.match(parks[0], { connection: 'loc_a', reason: 'reauth required' })
+    t.ok(parks[0].delayMs > 55_000 && parks[0].delayMs <= 60_000, `parked for the rest of its delay (${parks[0].delayMs} ms)`)
+    await b.jobs.resume('loc_a')
+    t.same(await b.jobs.parkedConnections(), [], 'resumed: nothing parked')
+    await eventually(() => heard.length >= 4, 5000, 'the signals heard')
+    const signals = heard.map((m) => parseQueueMessage(m))
+    t.match(signals.find((m) => m?.type === 'park'), { type: 'park', queue: 'outbox', connection: 'loc_a', delayMs: 60_000, reason: 'reauth required' })
+    t.match(signals.find((m) => m?.type === 'resume'), { type: 'resume', queue: 'outbox', connection: 'loc_a' })
+    t.same(parseQueueMessage('outbox'), { type: 'wake', queue: 'outbox' })
+    t.equal(parseQueueMessage('{"type":"park"}'), null, 'a malformed signal is ignored')
+
+    await b.jobs.enqueue(job('later', { runAt: new Date(Date.now() + 3_600_000) }))
+    await b.jobs.enqueue(job('due2', { connection: 'loc_b' }))
+    await b.sql("UPDATE ghl_jobs SET created_at = now() - interval '90 seconds', run_at = now() - interval '90 seconds' WHERE key = 'due2'")
+    await b.sql("UPDATE ghl_jobs SET created_at = now() - interval '2 hours' WHERE key = 'later'")
+    const all = await b.jobs.stats()
+    t.match(all, { pending: 3, inFlight: 1, scheduled: 1, parked: 0 }, 'p0 due again, later scheduled, due2 due; q0 in flight')
+    t.ok(all.oldestPendingSeconds >= 89 && all.oldestPendingSeconds < 200, `a job scheduled for later is not the oldest pending (${all.oldestPendingSeconds} s)`)
+    t.match(await b.jobs.stats(undefined, 'loc_b'), { pending: 1, inFlight: 1, scheduled: 0 }, 'one connection counted alone')
+    const ids = (await b.jobs.list({ limit: 10 })).map((j) => j.id)
+    t.same(await b.jobs.countStatuses(ids), { pending: 3, in_flight: 1, delivered: 0, dead: 0 })
+    t.same(await b.jobs.countStatuses([]), { pending: 0, in_flight: 0, delivered: 0, dead: 0 })
   })
 }
