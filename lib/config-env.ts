@@ -1,5 +1,6 @@
 // The environment variables of fastify-ghl: their names and options, the JSON schema @fastify/env validates them
 // with, the defaults they share with lib/config.ts, and how errors name them.
+import { checkOptionKeys } from './config-keys.js'
 import { GhlConfigError } from './errors.js'
 
 export const DEFAULT_API_BASE_URL = 'https://services.leadconnectorhq.com'
@@ -89,6 +90,8 @@ export function pickEnv (source: Record<string, string | undefined>): EnvValues 
 
 /** The options that override variables, as variables (validated together by @fastify/env). */
 export function optionsAsEnv (opts: object): Record<string, unknown> {
+  // Unknown keys first: a misspelt clientID would otherwise read as a missing clientId.
+  checkOptionKeys(opts)
   const out: Record<string, unknown> = {}
   for (const name of ENV_NAMES) {
     const option = ENV_OPTIONS[name]

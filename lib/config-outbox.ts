@@ -1,6 +1,7 @@
 // The `outbox` option: the durable outbox's relay (lib/outbox/). `false` runs no relay on this instance (its
 // `fastify.ghl.outbox.*` still enqueue; instances with a relay deliver). Unknown keys are refused by name.
 import { fail } from './config-env.js'
+import { checkKeys, NESTED_KEYS } from './config-keys.js'
 
 export const DEFAULT_OUTBOX_CONCURRENCY = 8
 export const DEFAULT_OUTBOX_LEASE_S = 60
@@ -45,8 +46,6 @@ export interface OutboxSettings {
   stopTimeoutMs: number
 }
 
-const KEYS = new Set(['concurrency', 'leaseSeconds', 'maxAttempts', 'retentionDays', 'pollSeconds', 'recheckSeconds', 'backoff', 'stopTimeoutMs'])
-
 function positive (value: unknown, option: string, fallback: number, integer = false): number {
   if (value === undefined) return fallback
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
@@ -63,9 +62,9 @@ function object (value: unknown, option: string): Record<string, unknown> {
 export function outboxSettings (value: unknown): OutboxSettings {
   const relay = value !== false
   const o = value === undefined || value === false ? {} : object(value, 'outbox')
-  for (const key of Object.keys(o)) if (!KEYS.has(key)) fail(`outbox.${key}`, `is not an option of outbox (known: ${[...KEYS].join(', ')})`)
+  checkKeys(o, NESTED_KEYS.outbox, 'outbox')
   const b = o.backoff === undefined ? {} : object(o.backoff, 'outbox.backoff')
-  for (const key of Object.keys(b)) if (key !== 'baseMs' && key !== 'capMs') fail(`outbox.backoff.${key}`, 'is not an option of outbox.backoff (known: baseMs, capMs)')
+  checkKeys(b, NESTED_KEYS['outbox.backoff'], 'outbox.backoff')
   const baseMs = positive(b.baseMs, 'outbox.backoff.baseMs', DEFAULT_OUTBOX_BACKOFF.baseMs)
   const capMs = positive(b.capMs, 'outbox.backoff.capMs', Math.max(baseMs, DEFAULT_OUTBOX_BACKOFF.capMs))
   if (capMs < baseMs) fail('outbox.backoff.capMs', `(${capMs}) must not be below outbox.backoff.baseMs (${baseMs})`)

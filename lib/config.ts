@@ -9,7 +9,9 @@ import type { BreakerSettings } from './client/breaker.js'
 import type { RateLimitSettings } from './client/rate-limiter.js'
 import type { RetrySettings } from './client/retry.js'
 import type { TimeoutSettings } from './client/transport.js'
+import { checkOptionKeys } from './config-keys.js'
 import { outboxSettings, type OutboxOptions, type OutboxSettings } from './config-outbox.js'
+import { checkPrefix, routeSettings, type RouteSettings, type RoutesOptions } from './config-routes.js'
 import { GhlConfigError } from './errors.js'
 import { DEFAULT_STATE_TTL_S } from './tokens/oauth-state.js'
 import { HIGHLEVEL_LEGACY_RSA_PEM, parseEd25519Keys, parseRsaKeys } from './webhooks/verify.js'
@@ -17,6 +19,8 @@ import { DEFAULT_API_BASE_URL, DEFAULT_API_VERSION, DEFAULT_AUTH_BASE_URL, DEFAU
 
 export * from './config-env.js'
 export * from './config-outbox.js'
+export * from './config-routes.js'
+export { checkKeys, checkOptionKeys, nearestKey, NESTED_KEYS, TOP_LEVEL_KEYS } from './config-keys.js'
 
 export const CONSENT_PATH = '/v2/oauth/chooselocation'
 
@@ -75,6 +79,8 @@ export interface GhlConfigInput {
   /** Webhook ids are kept this long for replay protection. Default 7. */
   webhookRetentionDays?: number
   prefix?: string
+  /** Each route on (true), off (false: 404) or `{ prefix?, admin? }`. */
+  routes?: RoutesOptions
   refreshWindowSeconds?: number
   lockTimeoutMs?: number
   rateLimit?: Partial<RateLimitSettings> | false
@@ -130,6 +136,7 @@ export interface GhlSettings {
   webhookBodyLimit: number
   webhookRetentionMs: number
   prefix: string
+  routes: RouteSettings
   refreshWindowSeconds: number
   lockTimeoutMs: number | undefined
   refresher: RefresherSettings | false
@@ -214,6 +221,7 @@ function legacyKeys (value: unknown): KeyObject[] {
  * settings into GhlSettings. Throws GhlConfigError naming the first bad option.
  */
 export function normalizeSettings (env: EnvValues, opts: GhlConfigInput): GhlSettings {
+  checkOptionKeys(opts)
   const clientId = env.GHL_CLIENT_ID as string
   const clientSecret = env.GHL_CLIENT_SECRET as string
   const dash = clientId.indexOf('-')
@@ -243,10 +251,7 @@ export function normalizeSettings (env: EnvValues, opts: GhlConfigInput): GhlSet
     }
   }
 
-  const prefix = opts.prefix ?? DEFAULT_PREFIX
-  if (typeof prefix !== 'string' || !/^(\/[A-Za-z0-9._~-]+)*$/.test(prefix)) {
-    fail('prefix', `must be '' or a path like '/api/integrations/ghl' (no trailing slash), got ${JSON.stringify(prefix)}`)
-  }
+  const prefix = checkPrefix(opts.prefix ?? DEFAULT_PREFIX, 'prefix')
   const refreshWindowSeconds = positiveNumber(opts.refreshWindowSeconds, 'refreshWindowSeconds', DEFAULT_REFRESH_WINDOW_S)
   const lockTimeoutMs = opts.lockTimeoutMs === undefined ? undefined : positiveNumber(opts.lockTimeoutMs, 'lockTimeoutMs', 0)
 
@@ -318,6 +323,7 @@ export function normalizeSettings (env: EnvValues, opts: GhlConfigInput): GhlSet
     webhookBodyLimit: positiveNumber(opts.webhookBodyLimit, 'webhookBodyLimit', DEFAULT_WEBHOOK_BODY_LIMIT, { integer: true }),
     webhookRetentionMs: positiveNumber(opts.webhookRetentionDays, 'webhookRetentionDays', DEFAULT_WEBHOOK_RETENTION_DAYS) * 86_400_000,
     prefix,
+    routes: routeSettings(opts.routes, prefix, metrics !== false && metrics.protect),
     refreshWindowSeconds,
     lockTimeoutMs,
     refresher: refresherSettings(opts.refresher, refreshWindowSeconds),

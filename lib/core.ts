@@ -80,7 +80,7 @@ export async function createCore ({ settings, options, store, keyRing, events, l
     defaultConnection: settings.locationId,
     refreshWindowSeconds: settings.refreshWindowSeconds,
     ...(settings.lockTimeoutMs === undefined ? {} : { lockTimeoutMs: settings.lockTimeoutMs }),
-    reauthUrl: `${settings.prefix}/auth-url`,
+    reauthUrl: `${settings.routes.authUrl.prefix}/auth-url`,
     now
   })
   const agency = createAgency({ store, manager, oauth, settings, log, now })

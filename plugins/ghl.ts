@@ -81,7 +81,7 @@ const ghl: FastifyPluginAsync<GhlOptions> = async (fastify, opts) => {
   })
 
   const ctx = { ...core, settings, events, admin: adminGuard(settings.adminToken, opts.adminPreHandler), log, now }
-  await fastify.register(routes, { prefix: settings.prefix, ctx })
+  await fastify.register(routes, { ctx }) // each route under its own prefix (options.routes)
   if (settings.refresher !== false) await fastify.register(refresher, { sweeper: core.sweeper, settings: settings.refresher, log })
   if (core.relay !== undefined) await fastify.register(outbox, { relay: core.relay })
   if (settings.webhookPublicKeys.length === 0 && settings.webhookLegacyKeys.length === 0) {

@@ -13,7 +13,7 @@ export interface RouteContext extends Core {
   settings: GhlSettings
   events: GhlEventEmitter
   /** Guards admin routes: the host's adminPreHandler, else the admin bearer token. */
-  admin: preHandlerAsyncHookHandler
+  admin: AdminGuard
   log: GhlLogger
   now: () => number
 }
@@ -73,20 +73,33 @@ export function useErrorHandler (fastify: FastifyInstance, ctx: RouteContext): v
   })
 }
 
+/**
+ * The admin guard, and whether a request presents admin credentials at all (the bearer guard: an Authorization header;
+ * a host's adminPreHandler: always, since only it knows). Routes with a public view (/status) run the guard only then.
+ */
+export type AdminGuard = preHandlerAsyncHookHandler & { presented: (request: FastifyRequest) => boolean, host: boolean }
+
+function guard (handler: preHandlerAsyncHookHandler, presented: (request: FastifyRequest) => boolean, host: boolean): AdminGuard {
+  return Object.assign(handler, { presented, host })
+}
+
 function digest (value: string): Buffer {
   return createHash('sha256').update(value).digest()
 }
 
 /** The admin guard: the host's adminPreHandler when given; else `Authorization: Bearer <adminToken>` in constant time. */
-export function adminGuard (adminToken: string | undefined, hostHandler: preHandlerAsyncHookHandler | undefined): preHandlerAsyncHookHandler {
-  if (hostHandler !== undefined) return hostHandler
+export function adminGuard (adminToken: string | undefined, hostHandler: preHandlerAsyncHookHandler | undefined): AdminGuard {
+  if (hostHandler !== undefined) {
+    return guard(async function adminHost (this: FastifyInstance, request, reply) { await hostHandler.call(this, request, reply) }, () => true, true)
+  }
+  const presented = (request: FastifyRequest): boolean => request.headers.authorization !== undefined
   if (adminToken === undefined) {
-    return async function adminDisabled () {
+    return guard(async function adminDisabled () {
       throw new GhlAdminForbiddenError('admin routes are disabled: set options.adminToken (GHL_ADMIN_TOKEN) or options.adminPreHandler to enable them')
-    }
+    }, presented, false)
   }
   const expected = digest(adminToken)
-  return async function adminToken (request, reply) {
+  return guard(async function adminToken (request, reply) {
     const header = request.headers.authorization
     const match = typeof header === 'string' ? /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header) : null
     if (match === null) {
@@ -95,10 +108,10 @@ export function adminGuard (adminToken: string | undefined, hostHandler: preHand
     }
     // Hashing first makes the comparison constant-time whatever the lengths.
     if (!timingSafeEqual(digest(match[1]), expected)) throw new GhlAdminForbiddenError('the admin token is not valid')
-  }
+  }, presented, false)
 }
 
-/** `/api/integrations/ghl/auth-url`: where messages send people to re-authorize. */
+/** `/api/integrations/ghl/auth-url` (the authUrl route's prefix): where messages send people to re-authorize. */
 export function authUrlPath (settings: GhlSettings): string {
-  return `${settings.prefix}/auth-url`
+  return `${settings.routes.authUrl.prefix}/auth-url`
 }

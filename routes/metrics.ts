@@ -1,4 +1,5 @@
-// GET /metrics: Prometheus text from the plugin's registry (or the host's, when one was given); optionally admin-only.
+// GET /metrics: Prometheus text from the plugin's registry (or the host's, when one was given); admin-only with
+// routes.metrics.admin (or metrics.protect), applied where the routes are mounted (routes/index.ts).
 import type { FastifyPluginAsync } from 'fastify'
 import fp from 'fastify-plugin'
 import { errorResponses, useErrorHandler, type RouteOptions } from './context.js'
@@ -7,10 +8,8 @@ const metrics: FastifyPluginAsync<RouteOptions> = async (fastify, { ctx }) => {
   useErrorHandler(fastify, ctx)
   const registry = ctx.metrics
   if (registry === undefined || ctx.settings.metrics === false) return
-  const protect = ctx.settings.metrics.protect
 
   fastify.get('/metrics', {
-    ...(protect ? { preHandler: ctx.admin } : {}),
     schema: { response: { 200: { type: 'string' }, ...errorResponses } }
   }, async (_request, reply) => {
     const { contentType, body } = await registry.render()

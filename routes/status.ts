@@ -1,7 +1,9 @@
 // GET /status[?locationId=]: the connection's state as the seed reported it, plus expiry, breaker, rate limit and the
 // outbox's backlog.
+// Public: the seed's six keys (PUBLIC_STATUS_KEYS) of the default connection, nothing else. The detailed view, and any
+// other location, need the admin auth (401 without it): a location's existence, expiry and last error are not public.
 // Never a token: the reply schema lists every key (additionalProperties: false).
-import type { FastifyPluginAsync } from 'fastify'
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import type { ConnectionView } from '../lib/tokens/types.js'
 import { errorResponses, useErrorHandler, type RouteOptions } from './context.js'
@@ -58,12 +60,14 @@ export const statusSchema = {
       additionalProperties: false
     }
   },
-  required: [
-    'is_configured', 'has_access_token', 'has_refresh_token', 'token_valid', 'auth_status', 'auto_refresh_enabled',
-    'location_id', 'expires_at', 'expires_in_seconds', 'last_refreshed_at', 'last_error', 'breaker_state', 'rate_limit', 'outbox'
-  ],
+  // Only the public keys are required: the public view answers those alone; the detailed view answers every key.
+  required: ['is_configured', 'has_access_token', 'has_refresh_token', 'token_valid', 'auth_status', 'auto_refresh_enabled'],
   additionalProperties: false
 } as const
+
+/** What /status answers without admin auth: the seed's six keys, for the default connection only. */
+export const PUBLIC_STATUS_KEYS = statusSchema.required
+export type PublicStatusReply = Pick<StatusReply, typeof PUBLIC_STATUS_KEYS[number]>
 
 function authStatus (view: ConnectionView | null, valid: boolean): AuthStatus {
   if (view === null) return 'not_configured'
@@ -75,6 +79,29 @@ function authStatus (view: ConnectionView | null, valid: boolean): AuthStatus {
 const status: FastifyPluginAsync<RouteOptions> = async (fastify, { ctx }) => {
   useErrorHandler(fastify, ctx)
   const { settings, manager, client, jobs } = ctx
+  // routes.status.admin: the whole route is behind the guard (routes/index.ts), so every answer is the detailed one.
+  const adminRoute = settings.routes.status.admin
+
+  /**
+   * Whether this request gets the detailed view. Another location than the default needs the guard to pass (its
+   * error — 401, 403 — is the answer). For the default connection the guard runs only when the request presents
+   * credentials (an Authorization header; always with a host adminPreHandler, whose refusal then means the public
+   * view): a wrong bearer token is still a 403, never a silent downgrade.
+   */
+  async function detailed (instance: FastifyInstance, request: FastifyRequest, reply: FastifyReply, other: boolean): Promise<boolean> {
+    if (adminRoute) return true
+    if (!other && !ctx.admin.presented(request)) return false
+    if (!other && ctx.admin.host) {
+      try {
+        await ctx.admin.call(instance, request, reply)
+      } catch {
+        return false
+      }
+      return true
+    }
+    await ctx.admin.call(instance, request, reply)
+    return true
+  }
 
   fastify.get<{ Querystring: { locationId?: string } }>('/status', {
     schema: {
@@ -85,23 +112,31 @@ const status: FastifyPluginAsync<RouteOptions> = async (fastify, { ctx }) => {
       },
       response: { 200: statusSchema, ...errorResponses }
     }
-  }, async (request, reply): Promise<StatusReply> => {
+  }, async function (request, reply): Promise<StatusReply | PublicStatusReply | FastifyReply> {
     void reply.header('cache-control', 'no-store')
-    const connection = request.query.locationId ?? settings.locationId
+    const asked = request.query.locationId
+    const admin = await detailed(this, request, reply, asked !== undefined && asked !== settings.locationId)
+    // A host guard that answered the request itself (reply.send) has decided.
+    if (reply.sent) return reply
+    const connection = asked ?? settings.locationId
     const view = connection === undefined ? null : await manager.status(connection)
     const now = ctx.now()
     const active = view !== null && view.status === 'active'
     const expiresAt = view?.expiresAt ?? null
     const valid = active && view.hasAccessToken && expiresAt !== null && expiresAt.getTime() > now
-    const rate = connection === undefined ? undefined : client.rateLimitState(connection)
-    const outbox = jobs === undefined ? null : await jobs.stats().catch(() => null)
-    return {
+    const seed: PublicStatusReply = {
       is_configured: view !== null,
       has_access_token: active && view.hasAccessToken,
       has_refresh_token: active && view.hasRefreshToken,
       token_valid: valid,
       auth_status: authStatus(view, valid),
-      auto_refresh_enabled: settings.refresher !== false && active && view.hasRefreshToken,
+      auto_refresh_enabled: settings.refresher !== false && active && view.hasRefreshToken
+    }
+    if (!admin) return seed
+    const rate = connection === undefined ? undefined : client.rateLimitState(connection)
+    const outbox = jobs === undefined ? null : await jobs.stats().catch(() => null)
+    return {
+      ...seed,
       location_id: connection ?? null,
       expires_at: expiresAt === null ? null : expiresAt.toISOString(),
       expires_in_seconds: expiresAt === null ? null : Math.max(0, Math.floor((expiresAt.getTime() - now) / 1000)),

@@ -74,7 +74,7 @@ t.test('the demo connects by itself, syncs a signup to the sandbox, and stops cl
   t.ok(out.includes(`Authorization: Bearer ${demo.adminToken}`), 'prints the test-integration curl with the admin token')
   t.match(out, /curl -X POST http:\/\/127\.0\.0\.1:\d+\/signup/)
 
-  const status = await getJson(`${demo.app}${PREFIX}/status`)
+  const status = await getJson(`${demo.app}${PREFIX}/status`, { authorization: `Bearer ${demo.adminToken}` })
   t.equal(status.status, 200)
   t.equal(status.body.auth_status, 'authenticated')
   t.equal(status.body.location_id, 'loc_sandbox_1')

@@ -23,7 +23,7 @@ t.test('options.outbox: unknown keys and bad values are refused by name', async 
   const sb = await sandboxFor(t)
   const databaseUrl = await testDatabase(t)
   const cases: Array<[unknown, RegExp]> = [
-    [{ concurency: 4 }, /options\.outbox\.concurency is not an option of outbox/],
+    [{ concurency: 4 }, /options\.outbox\.concurency is not an option; did you mean concurrency\?/],
     [{ concurrency: 0 }, /options\.outbox\.concurrency must be a positive integer/],
     [{ leaseSeconds: 'long' }, /options\.outbox\.leaseSeconds must be a positive number/],
     [{ maxAttempts: 1.5 }, /options\.outbox\.maxAttempts must be a positive integer/],

@@ -1,7 +1,7 @@
 // What operators see of the outbox: /status's outbox block, the ghl_outbox_* metrics, and the CLI's
 // `fastify-ghl outbox [stats | list | retry ID]` against the same database.
 import t from 'tap'
-import { build, connect, eventually, LOCATION, PREFIX } from '../helpers/app.js'
+import { ADMIN_TOKEN, build, connect, eventually, LOCATION, PREFIX } from '../helpers/app.js'
 import { runCli as cli } from '../helpers/child.js'
 import { TEST_KEY } from '../helpers/tokens.js'
 import { FAST_OUTBOX, outage } from './helpers.js'
@@ -21,7 +21,7 @@ t.test('/status and /metrics show the backlog, the dead and the delivery outcome
   app.ghl.events.on('outbox:retry', () => { retries++ })
   await eventually(() => retries > 0, 10_000, 'a retry')
   await new Promise((resolve) => setTimeout(resolve, 1100))
-  const status = (await app.inject(`${PREFIX}/status`)).json()
+  const status = (await app.inject({ url: `${PREFIX}/status`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).json()
   t.equal(status.outbox.pending + (await app.ghl.outbox.stats()).inFlight, 3, 'three jobs waiting (pending or in flight)')
   t.equal(status.outbox.dead, 0)
   t.ok(status.outbox.oldest_pending_seconds >= 1, `the oldest has waited ${status.outbox.oldest_pending_seconds} s`)
@@ -36,7 +36,7 @@ t.test('/status and /metrics show the backlog, the dead and the delivery outcome
   sb.addFault({ path: '/contacts/upsert', status: 400, count: 1, body: { statusCode: 400, message: 'bad request' } })
   const bad = await app.ghl.outbox.upsertContact({ email: 'dead@example.com' })
   await app.ghl.outbox.wait(bad.id, { timeoutMs: 5000 })
-  t.match((await app.inject(`${PREFIX}/status`)).json().outbox, { pending: 0, dead: 1, oldest_pending_seconds: 0 })
+  t.match((await app.inject({ url: `${PREFIX}/status`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).json().outbox, { pending: 0, dead: 1, oldest_pending_seconds: 0 })
   const after = (await app.inject(`${PREFIX}/metrics`)).body
   t.equal(sample(after, 'ghl_outbox_jobs', 'status="delivered"'), 3)
   t.equal(sample(after, 'ghl_outbox_jobs', 'status="dead"'), 1)

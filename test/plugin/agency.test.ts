@@ -1,7 +1,7 @@
 // Agency (Company) installs: the OAuth round trip with user_type Company, forLocation(id) obtaining a location token
 // through POST /oauth/locationToken, and INSTALL webhooks of locations under the agency storing theirs.
 import t from 'tap'
-import { build, connect, eventually, PREFIX } from '../helpers/app.js'
+import { ADMIN_TOKEN, build, connect, eventually, PREFIX } from '../helpers/app.js'
 
 const COMPANY = 'comp_sandbox_1'
 const AGENCY_SCOPES = 'contacts.readonly contacts.write locations.readonly oauth.readonly oauth.write'
@@ -42,7 +42,7 @@ t.test('INSTALL of a location under the agency stores its location token and emi
   await eventually(() => installed.length === 1, 5000, 'app:installed')
   t.same(installed, [{ connection: 'loc_new', locationId: 'loc_new', companyId: COMPANY }])
   t.equal(sb.stats().tokenCalls.location_token, 1)
-  const status = (await app.inject(`${PREFIX}/status?locationId=loc_new`)).json()
+  const status = (await app.inject({ url: `${PREFIX}/status?locationId=loc_new`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).json()
   t.match(status, { auth_status: 'authenticated', is_configured: true })
   t.match(await app.ghl.forLocation('loc_new').contacts.search({}), { contacts: [] })
 

@@ -211,7 +211,7 @@ function metric (samples: Awaited<ReturnType<typeof metrics>>, name: string, lab
 
 /** GET /status (scanned). */
 async function status (rig: Rig): Promise<any> {
-  const res = await rig.app.inject(`${PREFIX}/status`)
+  const res = await rig.app.inject({ url: `${PREFIX}/status`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })
   rig.scan.add('GET /status', res.body)
   return res.json()
 }

@@ -97,8 +97,8 @@ t.test('every feature at trace level, two instances: no token or secret anywhere
   const admin = { authorization: `Bearer ${ADMIN_TOKEN}` }
   /** /status of both instances and /metrics of one, after every phase: each state they report is scanned. */
   const checkpoint = async (phase: string): Promise<void> => {
-    await httpGet(`A /status ${phase}`, `${A}/status`)
-    await httpGet(`B /status ${phase}`, `${B}/status?locationId=${LOCATION}`)
+    await httpGet(`A /status ${phase}`, `${A}/status`, admin)
+    await httpGet(`B /status ${phase}`, `${B}/status?locationId=${LOCATION}`, admin)
     await httpGet(`A /metrics ${phase}`, `${A}/metrics`)
     await httpGet(`B /metrics ${phase}`, `${B}/metrics`)
   }

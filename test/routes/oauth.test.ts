@@ -19,7 +19,7 @@ t.test('round trip over real HTTP: auth-url → consent page → callback → st
   app.ghl.events.on('app:connected', (e) => connected.push(e))
 
   const before = await get(`${url}${PREFIX}/status`)
-  t.match(before.body, { is_configured: false, auth_status: 'not_configured', location_id: LOCATION })
+  t.match(before.body, { is_configured: false, auth_status: 'not_configured' })
 
   const auth = await get(`${url}${PREFIX}/auth-url`)
   t.equal(auth.status, 200)

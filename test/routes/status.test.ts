@@ -1,9 +1,12 @@
-// GET /status: exactly the seed's keys with their types, each auth_status, and never a token.
+// GET /status, the detailed view (admin): exactly the seed's keys with their types, each auth_status, and never a token.
 import t, { type Test } from 'tap'
 import { decryptRow } from '../../lib/tokens/codec.js'
 import { parseKeyRing } from '../../lib/tokens/crypto.js'
-import { build, connect, LOCATION, PREFIX, sideStore } from '../helpers/app.js'
+import { ADMIN_TOKEN, build, connect, LOCATION, PREFIX, sideStore } from '../helpers/app.js'
 import { TEST_KEY } from '../helpers/tokens.js'
+
+/** The detailed view is the admin's (test/routes/status-privacy.test.ts has the public one). */
+const AS_ADMIN = { authorization: `Bearer ${ADMIN_TOKEN}` }
 
 const KEYS = [
   'auth_status', 'auto_refresh_enabled', 'breaker_state', 'expires_at', 'expires_in_seconds', 'has_access_token',
@@ -40,7 +43,7 @@ async function storedTokens (t: Test, databaseUrl: string, connection: string): 
 
 t.test('not configured, then authenticated: exact keys and types, no token in the reply', async (t) => {
   const { app, sb, databaseUrl } = await build(t)
-  const empty = await app.inject(`${PREFIX}/status`)
+  const empty = await app.inject({ url: `${PREFIX}/status`, headers: AS_ADMIN })
   t.equal(empty.statusCode, 200)
   checkTypes(t, empty.json())
   t.same(empty.json(), {
@@ -63,7 +66,7 @@ t.test('not configured, then authenticated: exact keys and types, no token in th
   await connect(app, sb)
   await app.ghl.contacts.search({ pageLimit: 1 })
   await app.ghl.tokens.forceRefresh()
-  const res = await app.inject(`${PREFIX}/status`)
+  const res = await app.inject({ url: `${PREFIX}/status`, headers: AS_ADMIN })
   const body = res.json()
   checkTypes(t, body)
   t.match(body, {
@@ -93,29 +96,29 @@ t.test('expired and reauth_required; another location is not_configured', async 
   await connect(app, sb)
 
   offsetMs = 2 * 86_400_000
-  const expired = (await app.inject(`${PREFIX}/status`)).json()
+  const expired = (await app.inject({ url: `${PREFIX}/status`, headers: AS_ADMIN })).json()
   checkTypes(t, expired)
   t.match(expired, { is_configured: true, token_valid: false, auth_status: 'expired', expires_in_seconds: 0, auto_refresh_enabled: false })
   offsetMs = 0
 
   sb.revokeRefreshTokens()
   await t.rejects(app.ghl.tokens.forceRefresh(), { code: 'GHL_REAUTH_REQUIRED' })
-  const reauth = (await app.inject(`${PREFIX}/status`)).json()
+  const reauth = (await app.inject({ url: `${PREFIX}/status`, headers: AS_ADMIN })).json()
   checkTypes(t, reauth)
   t.match(reauth, { is_configured: true, has_access_token: false, has_refresh_token: false, token_valid: false, auth_status: 'reauth_required', last_error: /rejected the refresh token/ })
 
-  const other = (await app.inject(`${PREFIX}/status?locationId=loc_elsewhere`)).json()
+  const other = (await app.inject({ url: `${PREFIX}/status?locationId=loc_elsewhere`, headers: AS_ADMIN })).json()
   checkTypes(t, other)
   t.match(other, { is_configured: false, auth_status: 'not_configured', location_id: 'loc_elsewhere' })
 
-  const bad = await app.inject(`${PREFIX}/status?locationId=${encodeURIComponent('a b')}`)
+  const bad = await app.inject({ url: `${PREFIX}/status?locationId=${encodeURIComponent('a b')}`, headers: AS_ADMIN })
   t.equal(bad.statusCode, 400)
   t.match(bad.json(), { statusCode: 400, error: 'Bad Request' })
 })
 
 t.test('no default location configured: not_configured with location_id null', async (t) => {
   const { app } = await build(t, { options: { locationId: undefined } })
-  const body = (await app.inject(`${PREFIX}/status`)).json()
+  const body = (await app.inject({ url: `${PREFIX}/status`, headers: AS_ADMIN })).json()
   checkTypes(t, body)
   t.match(body, { auth_status: 'not_configured', location_id: null, rate_limit: { remaining: null, daily_remaining: null } })
 })
