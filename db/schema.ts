@@ -30,7 +30,9 @@ export const ghlConnections = pgTable('ghl_connections', {
   check('ghl_connections_status_check', sql`${table.status} in ('active', 'suspended', 'reauth_required', 'revoked')`),
   check('ghl_connections_user_type_check', sql`${table.userType} in ('Location', 'Company')`),
   // "Active tokens expiring before T, soonest first" (the refresher's sweep) reads this partial index in order.
-  index('ghl_connections_due_idx').on(table.expiresAt).where(sql`status = 'active'`)
+  index('ghl_connections_due_idx').on(table.expiresAt).where(sql`status = 'active'`),
+  // Agency (Company) connections by status and company: forLocation(unknown id) and INSTALL look for an active agency.
+  index('ghl_connections_agency_idx').on(table.status, table.companyId).where(sql`user_type = 'Company'`)
 ])
 
 // Received webhooks (db/webhook-store.ts): the raw body as text (jsonb refuses some signed JSON: \u0000, lone

@@ -1,0 +1,1 @@
+CREATE INDEX "ghl_connections_agency_idx" ON "ghl_connections" USING btree ("status","company_id") WHERE user_type = 'Company';
