@@ -1,6 +1,7 @@
 import { and, asc, count, eq, isNull, lt, sql } from 'drizzle-orm'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { JobStore } from './job-store.js'
+import { RATE_BUDGET_CHANNEL, RateBudgetStore } from './rate-budget-store.js'
 import { JOBS_CHANNEL } from './job-types.js'
 import { ghlConnections, ghlOAuthNonces, ghlWebhookEvents } from './schema.js'
 import {
@@ -140,6 +141,7 @@ export abstract class DrizzleTokenStore implements TokenStore {
   readonly #subscriptions = new Set<StoreSubscription>()
   #closed: Promise<void> | undefined
   #jobs: JobStore | undefined
+  #rateBudget: RateBudgetStore | undefined
 
   protected constructor (db: Db, channel: string, reporting: StoreReporting) {
     this.db = db
@@ -323,6 +325,12 @@ export abstract class DrizzleTokenStore implements TokenStore {
   jobs (): JobStore {
     this.#jobs ??= new JobStore({ db: this.db, listen: async (onMessage) => await this.#subscribe(JOBS_CHANNEL, onMessage, {}) })
     return this.#jobs
+  }
+
+  /** The fleet's shared GHL rate budget per connection (same pool or PGlite); its LISTEN closes with the store. */
+  rateBudget (): RateBudgetStore {
+    this.#rateBudget ??= new RateBudgetStore({ db: this.db, listen: async (onMessage) => await this.#subscribe(RATE_BUDGET_CHANNEL, onMessage, {}) })
+    return this.#rateBudget
   }
 
   async #subscribe (channel: string, onMessage: (message: string) => void, options: SubscribeOptions): Promise<StoreSubscription> {

@@ -26,6 +26,13 @@ export const GhlRateLimitedError = createError(
   429
 )
 
+// Background work (the outbox relay) for a location whose daily GHL budget is down to the reserve kept for live calls.
+export const GhlDailyReserveError = createError(
+  'GHL_DAILY_RESERVE',
+  'daily budget reserve: GHL location %s has %d requests left today, below the reserve of %d kept for live calls; background work waits',
+  429
+)
+
 export const GhlTimeoutError = createError('GHL_TIMEOUT', 'GHL did not answer %s %s within %d ms', 504)
 
 // A 401 that no new token cures: the grant lacks the scope (or the token's user type may not call the endpoint).

@@ -6,7 +6,8 @@
 //                    ▲                                                                           │
 //                    └──── 401: refresh, replay (twice at most) · 429: wait, retry in budget · 5xx/network: backoff (idempotent)
 import type { Dispatcher } from 'undici'
-import { GhlConfigError, GhlHttpError, GhlRateLimitedError, GhlScopeError, GhlUnavailableError } from '../errors.js'
+import type { RateBudgetStore } from '../../db/rate-budget-store.js'
+import { GhlConfigError, GhlDailyReserveError, GhlHttpError, GhlRateLimitedError, GhlScopeError, GhlUnavailableError } from '../errors.js'
 import type { GhlEventEmitter } from '../events.js'
 import { silentLogger, type GhlLogger } from '../logger.js'
 import type { TokenProvider } from '../tokens/provider.js'
@@ -14,7 +15,8 @@ import { createContactsApi, type ContactsApi } from '../resources/contacts.js'
 import { createSyncSignup, DEFAULT_SIGNUP_TAGS, type SyncSignup } from '../resources/sync-signup.js'
 import { BreakerFactory, breakerState as describeBreaker, type BreakerSettings, type BreakerState } from './breaker.js'
 import { ConnectionStates, DEFAULT_MAX_CONNECTION_STATES, type ConnectionState } from './connection-states.js'
-import { RateLimiter, type RateLimitSettings, type RateLimitState } from './rate-limiter.js'
+import { DEFAULT_DAILY_RESERVE, describeBudget, reserveOf, reserveReached, type RateBudget } from './rate-budget.js'
+import type { RateLimitSettings, RateLimitState } from './rate-limiter.js'
 import { backoffDelay, failureCode, idempotentMethod, neverSent, retryableStatus, transientNetworkError, type RetrySettings } from './retry.js'
 import { createTransport, type Exchange, type GhlErrorCause, type TimeoutSettings } from './transport.js'
 import type { HttpMethod, QueryValue, RequestOptions, Requester } from './types.js'
@@ -53,6 +55,10 @@ export interface ApiClientOptions {
   rateLimit?: Partial<RateLimitSettings> | false
   /** How long one call may spend waiting out GHL 429s before `GHL_RATE_LIMITED`. Default 30 000. */
   rateLimitBudgetMs?: number
+  /** The fleet's shared budget (the store's): every instance on it stays under one burst limit per connection. */
+  rateBudget?: RateBudgetStore
+  /** Daily requests kept for live calls: a fraction (< 1) of GHL's daily limit or a count. Default 0.05. */
+  dailyReserve?: number
   /** opossum options per connection; false: no breaker. */
   breaker?: BreakerSettings | false
   events: GhlEventEmitter
@@ -140,7 +146,11 @@ export function createApiClient (options: ApiClientOptions) {
   const breakers = options.breaker === false ? null : new BreakerFactory(options.breaker ?? {}, events, log)
   const resetTimeout = breakers?.settings.resetTimeout ?? 0
   /** Limiter and breaker per connection, created once a token was obtained for it (never for unknown ids); LRU order. */
-  const states = new ConnectionStates(rateLimit, events, maxStates)
+  const fleet = rateLimit === false ? undefined : options.rateBudget
+  const dailyReserve = options.dailyReserve ?? DEFAULT_DAILY_RESERVE
+  const tooLong = (connection: string, waitMs: number): Error => new GhlRateLimitedError(connection, waitMs, { cause: { waitMs } })
+  const states = new ConnectionStates({ rateLimit, fleet, tooLong, log }, events, maxStates)
+  const pauses = states.listenForPauses()
   const views = new Map<string, ConnectionApi>()
   let closed = false
 
@@ -220,8 +230,11 @@ export function createApiClient (options: ApiClientOptions) {
       let rateLimitedSince = 0
       for (;;) {
         try {
-          const wait = limiter.acquire()
-          if (wait !== undefined) await wait
+          const wait = limiter.acquire(rateLimitedSince === 0 ? rateLimitBudgetMs : rateLimitBudgetMs - (Date.now() - rateLimitedSince))
+          if (wait !== undefined) {
+            if (rateLimitedSince === 0) rateLimitedSince = Date.now()
+            await wait
+          }
           try {
             return await fire(state, ex) as T
           } finally {
@@ -297,7 +310,20 @@ export function createApiClient (options: ApiClientOptions) {
   function rateLimitState (connection = defaultConnection): RateLimitState {
     if (connection === undefined) throw new GhlConfigError('rateLimitState needs a connection: no options.defaultConnection')
     const state = states.get(connection)
-    return (state?.limiter ?? new RateLimiter(rateLimit)).state()
+    return (state?.limiter ?? states.limiter(connection)).state()
+  }
+
+  /** Both GHL budgets of a connection: the burst window (fleet or instance) and the daily count with its reserve. */
+  function rateBudget (connection = defaultConnection): RateBudget {
+    if (connection === undefined) throw new GhlConfigError('rateBudget needs a connection: no options.defaultConnection')
+    return describeBudget(connection, rateLimitState(connection), dailyReserve)
+  }
+
+  /** Background work (the outbox relay) holds back while the connection's daily remaining is below the reserve. */
+  function checkDailyReserve (connection: string): void {
+    const state = states.get(connection)?.limiter.state()
+    if (state === undefined || !reserveReached(state, dailyReserve)) return
+    throw new GhlDailyReserveError(connection, state.dailyRemaining ?? 0, reserveOf(dailyReserve, state.dailyLimit))
   }
 
   function breakerState (connection = defaultConnection): BreakerState {
@@ -338,6 +364,8 @@ export function createApiClient (options: ApiClientOptions) {
     rateLimitState,
     /** The circuit breaker of a connection. */
     breakerState,
+    rateBudget,
+    checkDailyReserve,
     /** Drops a connection's limiter and breaker (e.g. after an uninstall); they are recreated on its next call. */
     evict,
     /** How many connections have limiter/breaker state now (only ones a token was obtained for; bounded). */
@@ -347,6 +375,7 @@ export function createApiClient (options: ApiClientOptions) {
       if (closed) return
       closed = true
       clearInterval(sweep)
+      await (await pauses)?.close()
       const err = new GhlUnavailableError('-', 'never: the client is closed')
       for (const state of states.values()) {
         state.limiter.close(err)

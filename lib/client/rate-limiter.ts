@@ -42,6 +42,14 @@ export interface RateLimitState {
   dailyLimit: number | null
   /** When GHL last reported rate-limit headers (epoch ms), or null. */
   observedAt: number | null
+  /** True when the budget is the fleet's (shared through the database: fleet-limiter.ts). */
+  fleet?: boolean
+  /** Fleet: slots this instance leased and has not used yet. */
+  leased?: number
+  /** Fleet: leases this instance made for the connection. */
+  leases?: number
+  /** Fleet: the database could not be reached lately; this instance limits itself meanwhile. */
+  degraded?: boolean
 }
 
 /** Response headers as undici gives them (lower-cased names). */
@@ -50,6 +58,10 @@ export type ResponseHeaders = Record<string, string | string[] | undefined>
 interface Waiter {
   resolve: () => void
   reject: (err: Error) => void
+  /** Monotonic time past which the call may not wait out a 429 pause. */
+  deadline: number
+  /** Set when the call gave up (a pause outlasting its budget): skipped by the queue. */
+  done: boolean
 }
 
 function headerNumber (headers: ResponseHeaders, name: string): number | null {
@@ -77,6 +89,7 @@ export class RateLimiter {
   #timer: NodeJS.Timeout | null = null
   readonly #now: () => number
   readonly #onLimited: ((waitMs: number) => void) | undefined
+  readonly #tooLong: (waitMs: number) => Error
   #closed: Error | null = null
 
   serverRemaining: number | null = null
@@ -90,8 +103,10 @@ export class RateLimiter {
    * @param settings `false` disables limiting (GHL's headers are still recorded).
    * @param now a monotonic clock in ms (default `performance.now`).
    * @param onLimited called when calls start to queue (once per queueing episode, not per call), with the expected wait.
+   * @param tooLong the error a queued call fails with when it would wait longer than its `maxWaitMs`.
    */
-  constructor (settings: RateLimitSettings | false, now: () => number = () => performance.now(), onLimited?: (waitMs: number) => void) {
+  constructor (settings: RateLimitSettings | false, now: () => number = () => performance.now(), onLimited?: (waitMs: number) => void,
+    tooLong: (waitMs: number) => Error = (waitMs) => new Error(`rate limited: a slot frees in ${waitMs} ms`)) {
     this.enabled = settings !== false
     const max = settings === false ? 1 : settings.max
     const windowMs = settings === false ? 1 : settings.windowMs
@@ -102,14 +117,16 @@ export class RateLimiter {
     this.#windowMs = windowMs + this.#marginMs
     this.#now = now
     this.#onLimited = onLimited
+    this.#tooLong = tooLong
   }
 
   /**
    * Take a slot. Returns `undefined` when one was free (the common case: nothing allocated, nothing to await), else
    * a promise that resolves once the call may go. Callers queue in FIFO order. Every slot taken must be given back
-   * with `release()` when the call is over (answered or failed).
+   * with `release()` when the call is over (answered or failed). A 429 pause that outlasts `maxWaitMs` from now fails
+   * the call with the `tooLong` error: at once when the pause is on already, else as soon as the pause begins.
    */
-  acquire (): Promise<void> | undefined {
+  acquire (maxWaitMs = Infinity): Promise<void> | undefined {
     if (!this.enabled) return undefined
     if (this.#closed !== null) return Promise.reject(this.#closed)
     const now = this.#now()
@@ -117,7 +134,8 @@ export class RateLimiter {
       this.#inFlight++
       return undefined
     }
-    return this.#enqueue(now)
+    if (this.#blockedUntil - now > maxWaitMs) return Promise.reject(this.#tooLong(Math.ceil(this.#blockedUntil - now)))
+    return this.#enqueue(now, maxWaitMs)
   }
 
   /** The call that held a slot is over: the slot stays used for one window from now. */
@@ -130,9 +148,9 @@ export class RateLimiter {
     if (this.#head < this.#queue.length && this.#timer === null) this.#drain()
   }
 
-  #enqueue (now: number): Promise<void> {
+  #enqueue (now: number, maxWaitMs: number): Promise<void> {
     const first = this.#head === this.#queue.length
-    const promise = new Promise<void>((resolve, reject) => { this.#queue.push({ resolve, reject }) })
+    const promise = new Promise<void>((resolve, reject) => { this.#queue.push({ resolve, reject, deadline: now + maxWaitMs, done: false }) })
     if (first && this.#onLimited !== undefined) this.#onLimited(Math.min(this.#waitFor(now), this.#windowMs))
     this.#schedule(now)
     return promise
@@ -169,6 +187,7 @@ export class RateLimiter {
     while (this.#head < queue.length && this.#waitFor(now) === 0) {
       const waiter = queue[this.#head]
       queue[this.#head++] = undefined as unknown as Waiter
+      if (waiter.done) continue
       this.#inFlight++
       waiter.resolve()
     }
@@ -241,8 +260,18 @@ export class RateLimiter {
   /** GHL answered 429: nobody sends before `waitMs` from now. */
   block (waitMs: number): void {
     if (!this.enabled) return
-    const until = this.#now() + waitMs
-    if (until > this.#blockedUntil) this.#blockedUntil = until
+    const now = this.#now()
+    const until = now + waitMs
+    if (until <= this.#blockedUntil) return
+    this.#blockedUntil = until
+    // Queued calls whose budget ends before the pause does fail now, not after waiting it out.
+    const queue = this.#queue
+    for (let i = this.#head; i < queue.length; i++) {
+      const waiter = queue[i]
+      if (waiter.done || waiter.deadline >= until) continue
+      waiter.done = true
+      waiter.reject(this.#tooLong(Math.ceil(waitMs)))
+    }
   }
 
   /**
@@ -260,7 +289,9 @@ export class RateLimiter {
 
   /** Calls waiting for a slot. */
   get queued (): number {
-    return this.#queue.length - this.#head
+    let n = 0
+    for (let i = this.#head; i < this.#queue.length; i++) if (!this.#queue[i].done) n++
+    return n
   }
 
   state (): RateLimitState {
@@ -298,7 +329,11 @@ export class RateLimiter {
     if (this.#timer !== null) clearTimeout(this.#timer)
     this.#timer = null
     const queue = this.#queue
-    for (let i = this.#head; i < queue.length; i++) queue[i].reject(err)
+    for (let i = this.#head; i < queue.length; i++) {
+      const waiter = queue[i]
+      if (waiter.done) continue
+      waiter.reject(err)
+    }
     queue.length = 0
     this.#head = 0
   }

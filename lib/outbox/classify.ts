@@ -10,7 +10,8 @@ export type Verdict =
 const PARK_CODES: Record<string, 'breaker' | 'recheck'> = {
   GHL_UNAVAILABLE: 'breaker', // circuit open: flows again when the breaker closes
   GHL_REAUTH_REQUIRED: 'recheck', // the grant is dead: flows again when new tokens arrive
-  GHL_NOT_CONNECTED: 'recheck' // no tokens stored yet: same
+  GHL_NOT_CONNECTED: 'recheck', // no tokens stored yet: same
+  GHL_DAILY_RESERVE: 'recheck' // the location's daily budget is down to the reserve for live calls: flows again when it is not
 }
 
 /** Codes that will fail the same way every time: bad input or configuration. */

@@ -1,0 +1,376 @@
+// The fleet's rate budget of one connection, as seen by one instance: every instance of the host leases request slots
+// from the connection's row in Postgres (db/rate-budget-store.ts), a batch at a time, so that together they stay under
+// GHL's burst limit while a lone busy instance can still take the whole budget.
+//
+//   acquire ─▶ a leased slot left? go ─▶ far below the budget (GHL's own X-RateLimit-Remaining says so)? go, unleased
+//          └─▶ queue (each call only as long as its own budget allows) ─▶ one lease for the whole queue (one statement)
+//
+// Cheap on the hot path: at low traffic calls go unleased (reported to the table with the next lease), so there is no
+// database round trip at all; at the limit one lease serves a whole queue. A slot is booked on the database clock in
+// buckets of windowMs / 50: it may be used until the end of its bucket and stays booked for one GHL window plus a
+// margin after that, so any window GHL counts (sliding or fixed) holds at most `max` of the fleet's requests.
+// A 429 pauses the connection for the whole instance and, through the table and NOTIFY, for every peer.
+// When the database cannot be reached, calls fall back to this instance's own limiter (rate-limiter.ts).
+import type { Lease, RateBudgetStore } from '../../db/rate-budget-store.js'
+import type { GhlLogger } from '../logger.js'
+import { RateLimiter, type RateLimitSettings, type RateLimitState, type ResponseHeaders } from './rate-limiter.js'
+import { WaitQueue } from './rate-wait-queue.js'
+
+/** Buckets per GHL window. */
+export const BUCKETS_PER_WINDOW = 50
+/** After a failed lease, calls go through the local limiter for this long before the database is tried again. */
+const DEGRADED_MS = 1000
+/** A lease that would be valid for less than this part of a bucket is booked on the next bucket. */
+const MIN_VALID_BUCKET_SHARE = 0.5
+/** ... or for less than this many lease round trips (its answer must arrive while it is still valid). */
+const MIN_VALID_ROUND_TRIPS = 3
+
+export interface FleetLimiterParts {
+  store: RateBudgetStore
+  connection: string
+  settings: RateLimitSettings
+  log: GhlLogger
+  /** Called when calls start to queue, with the expected wait. */
+  onLimited?: (waitMs: number) => void
+  /** The error a queued call fails with when its wait would exceed what it may wait. */
+  tooLong: (waitMs: number) => Error
+  now?: () => number
+  random?: () => number
+}
+
+export class FleetLimiter {
+  readonly enabled = true
+  readonly fleet = true
+  readonly #store: RateBudgetStore
+  readonly #connection: string
+  readonly #max: number
+  readonly #windowMs: number
+  readonly #bucketMs: number
+  /** Buckets a slot stays booked (its own, one GHL window, the latency margin). */
+  readonly #buckets: number
+  /** Unleased calls allowed per window while GHL reports the budget far from spent. */
+  readonly #freePerWindow: number
+  readonly #log: GhlLogger
+  readonly #onLimited: ((waitMs: number) => void) | undefined
+  readonly #tooLong: (waitMs: number) => Error
+  readonly #now: () => number
+  /** This instance's own limiter: GHL's headers, and the calls while the database cannot be reached. */
+  readonly local: RateLimiter
+
+  /** Slots leased and not used yet, valid until #leaseUntil (monotonic). */
+  #leased = 0
+  #leaseUntil = 0
+  /** Send times of this instance's recent calls (monotonic), a ring of `max`. */
+  readonly #sent: Float64Array
+  #sentCount = 0
+  /** Send times of this instance's unleased calls (monotonic), a ring of #freePerWindow; those from #reported on are not booked yet. */
+  readonly #freeSent: Float64Array
+  #freeCount = 0
+  #reported = 0
+  #freeInFlight = 0
+  #inFlight = 0
+  /** Calls holding a slot of the local limiter (degraded mode). */
+  #localHeld = 0
+  #blockedUntil = 0
+  #degradedUntil = 0
+  #observedAt = -Infinity
+  #leasing = false
+  /** Smoothed duration of a lease round trip (ms). */
+  #roundTripMs = 20
+  /** No lease before this (the window is full until then). */
+  #nextLeaseAt = 0
+  readonly #queue = new WaitQueue()
+  #timer: NodeJS.Timeout | null = null
+  #timerAt = 0
+  #closed: Error | null = null
+  /** Leases made and what they granted (for status and the benchmarks). */
+  leases = 0
+
+  constructor (parts: FleetLimiterParts) {
+    const { settings } = parts
+    this.#store = parts.store
+    this.#connection = parts.connection
+    this.#max = settings.max
+    this.#windowMs = settings.windowMs
+    this.#bucketMs = Math.max(1, Math.ceil(settings.windowMs / BUCKETS_PER_WINDOW))
+    // The time a request takes to reach GHL: the per-process limiter's margin (1 % of the window, within [10, 100] ms).
+    const margin = settings.marginMs ?? Math.min(100, Math.max(10, Math.round(settings.windowMs * 0.01)))
+    this.#buckets = Math.ceil(settings.windowMs / this.#bucketMs) + 1 + Math.ceil(margin / this.#bucketMs)
+    this.#freePerWindow = Math.max(1, Math.floor(settings.max / 10))
+    this.#log = parts.log
+    this.#onLimited = parts.onLimited
+    this.#tooLong = parts.tooLong
+    this.#now = parts.now ?? (() => performance.now())
+    this.#sent = new Float64Array(settings.max)
+    this.#freeSent = new Float64Array(this.#freePerWindow)
+    this.local = new RateLimiter(settings, this.#now, undefined, parts.tooLong)
+  }
+
+  /**
+   * Take a slot: `undefined` when one is free now (nothing to await), else a promise that resolves once the call may
+   * go, or rejects with `tooLong(wait)` when that would take more than `maxWaitMs`. Give it back with `release()`.
+   */
+  acquire (maxWaitMs = Infinity): Promise<void> | undefined {
+    if (this.#closed !== null) return Promise.reject(this.#closed)
+    const now = this.#now()
+    const empty = this.#queue.empty
+    if (now < this.#degradedUntil && empty) return this.#viaLocal(maxWaitMs)
+    if (empty && now >= this.#blockedUntil) {
+      if (this.#leased > 0 && now < this.#leaseUntil) {
+        this.#leased--
+        this.#go(now)
+        return undefined
+      }
+      if (this.#mayGoUnleased(now)) {
+        this.#freeSent[this.#freeCount % this.#freeSent.length] = now
+        this.#freeCount++
+        this.#freeInFlight++
+        this.#go(now)
+        return undefined
+      }
+    }
+    if (this.#blockedUntil - now > maxWaitMs) return Promise.reject(this.#tooLong(Math.ceil(this.#blockedUntil - now)))
+    return this.#enqueue(now, maxWaitMs)
+  }
+
+  release (): void {
+    this.#inFlight--
+    if (this.#freeInFlight > 0) this.#freeInFlight--
+    if (this.#localHeld > 0) {
+      this.#localHeld--
+      this.local.release()
+    }
+  }
+
+  #go (now: number): void {
+    this.#inFlight++
+    this.#sent[this.#sentCount % this.#sent.length] = now
+    this.#sentCount++
+  }
+
+  /** This instance's sends within the last window (at most `max`). */
+  #sentWithin (now: number): number {
+    const len = this.#sent.length
+    const n = Math.min(this.#sentCount, len)
+    let lo = this.#sentCount - n
+    let hi = this.#sentCount
+    const since = now - this.#windowMs
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (this.#sent[mid % len] > since) hi = mid
+      else lo = mid + 1
+    }
+    return this.#sentCount - lo
+  }
+
+  /**
+   * Far below the budget: this instance sent fewer than a tenth of it within the window, and GHL's last answer (within
+   * the window) left at least half of it for the fleet; before any answer, one unleased call at a time.
+   */
+  #mayGoUnleased (now: number): boolean {
+    if (this.#sentCount >= this.#freePerWindow && this.#sent[(this.#sentCount - this.#freePerWindow) % this.#sent.length] > now - this.#windowMs) return false
+    if (now - this.#observedAt > this.#windowMs) return this.#freeInFlight === 0 && this.#inFlight === 0
+    const remaining = this.local.serverRemaining
+    return remaining !== null && remaining * 2 >= this.#max
+  }
+
+  #viaLocal (maxWaitMs: number): Promise<void> | undefined {
+    const wait = this.local.acquire(maxWaitMs)
+    if (wait === undefined) {
+      this.#localHeld++
+      this.#inFlight++
+      return undefined
+    }
+    return wait.then(() => { this.#localHeld++; this.#inFlight++ })
+  }
+
+  #enqueue (now: number, maxWaitMs: number): Promise<void> {
+    const first = this.#queue.empty
+    const promise = this.#queue.push(now + maxWaitMs)
+    if (first && this.#onLimited !== undefined) this.#onLimited(Math.max(0, Math.max(this.#blockedUntil, this.#nextLeaseAt) - now))
+    this.#pump()
+    return promise
+  }
+
+  /** Calls waiting for a slot. */
+  get queued (): number {
+    return this.#queue.size
+  }
+
+  #pump (): void {
+    if (this.#closed !== null) return
+    const now = this.#now()
+    if (now < this.#blockedUntil) {
+      if (!this.#queue.empty) this.#wakeAt(this.#blockedUntil)
+      return
+    }
+    while (this.#leased > 0 && now < this.#leaseUntil && !this.#queue.empty) {
+      this.#leased--
+      this.#go(now)
+      this.#queue.resolveNext()
+    }
+    if (this.#queue.empty || this.#leasing) return
+    if (now < this.#degradedUntil) {
+      this.#drainToLocal()
+      return
+    }
+    if (now < this.#nextLeaseAt) {
+      this.#wakeAt(this.#nextLeaseAt)
+      return
+    }
+    void this.#lease(now)
+  }
+
+  #wakeAt (at: number): void {
+    if (this.#timer !== null) {
+      if (this.#timerAt <= at) return
+      clearTimeout(this.#timer)
+    }
+    this.#timerAt = at
+    this.#timer = setTimeout(() => {
+      this.#timer = null
+      this.#pump()
+    }, Math.max(1, Math.ceil(at - this.#now())))
+  }
+
+  async #lease (started: number): Promise<void> {
+    this.#leasing = true
+    const queued = this.queued
+    const demand = queued + this.#sentWithin(started)
+    // Busy (half the budget or more): exactly what the queue needs, used at once. Below that: a quarter window's
+    // worth, valid for a fifth of the window, so moderate traffic does not lease per call.
+    const busy = demand * 2 >= this.#max
+    const want = Math.min(this.#max, busy ? queued : Math.max(queued, Math.ceil(demand / 4)))
+    const validBuckets = busy ? 0 : Math.floor(BUCKETS_PER_WINDOW / 5)
+    const report = this.#unbooked(started)
+    const reportedTo = this.#freeCount
+    let lease: Lease
+    try {
+      lease = await this.#store.lease({
+        connection: this.#connection,
+        want,
+        max: this.#max,
+        bucketMs: this.#bucketMs,
+        buckets: this.#buckets,
+        validBuckets,
+        minValidMs: Math.max(this.#bucketMs * MIN_VALID_BUCKET_SHARE, this.#roundTripMs * MIN_VALID_ROUND_TRIPS),
+        report,
+        ...this.#daily()
+      })
+    } catch (err) {
+      this.#leasing = false
+      this.#degradedUntil = this.#now() + DEGRADED_MS
+      this.#log.warn({ connection: this.#connection, err: (err as Error).message }, 'fastify-ghl rate budget: leasing from the database failed; this instance limits itself for now')
+      this.#pump()
+      return
+    }
+    this.#leasing = false
+    this.#reported = reportedTo
+    this.leases++
+    const now = this.#now()
+    this.#roundTripMs = 0.8 * this.#roundTripMs + 0.2 * (now - started)
+    this.#leased = lease.granted
+    this.#leaseUntil = started + lease.validForMs
+    if (lease.blockedForMs > 0) this.#pauseLocally(now, lease.blockedForMs)
+    this.#nextLeaseAt = lease.granted < want ? now + (lease.blockedForMs > 0 ? lease.blockedForMs : (lease.freeInMs ?? this.#bucketMs)) : 0
+    if (lease.dailyRemaining !== null && (this.local.dailyRemaining === null || lease.dailyRemaining < this.local.dailyRemaining)) {
+      this.local.dailyRemaining = lease.dailyRemaining
+      if (lease.dailyLimit !== null) this.local.dailyLimit = lease.dailyLimit
+    }
+    this.#pump()
+  }
+
+  /** Unleased sends within the last window not booked in the table yet. */
+  #unbooked (now: number): number {
+    let n = 0
+    const len = this.#freeSent.length
+    for (let i = Math.max(this.#reported, this.#freeCount - len); i < this.#freeCount; i++) {
+      if (this.#freeSent[i % len] > now - this.#windowMs) n++
+    }
+    return n
+  }
+
+  #daily (): { daily?: { remaining: number, limit: number | null, at: number } } {
+    const { dailyRemaining, dailyLimit, observedAt } = this.local
+    if (dailyRemaining === null || observedAt === null) return {}
+    return { daily: { remaining: dailyRemaining, limit: dailyLimit, at: observedAt } }
+  }
+
+  /** The database is out of reach: the queue goes through the local limiter, each call within its own deadline. */
+  #drainToLocal (): void {
+    for (let w = this.#queue.take(); w !== undefined; w = this.#queue.take()) {
+      const waiter = w
+      const wait = this.#viaLocal(waiter.deadline - this.#now())
+      if (wait === undefined) waiter.go()
+      else wait.then(() => { if (!waiter.go()) this.release() }, waiter.fail)
+    }
+  }
+
+  /** Nobody on this instance sends for `ms`; queued calls whose budget ends before that fail now. */
+  #pauseLocally (now: number, ms: number): void {
+    this.local.block(ms)
+    const until = now + ms
+    if (until <= this.#blockedUntil) return
+    this.#blockedUntil = until
+    this.#queue.rejectBefore(until, () => this.#tooLong(Math.ceil(ms)))
+  }
+
+  observe (headers: ResponseHeaders): void {
+    this.local.observe(headers)
+    if (headers['x-ratelimit-remaining'] !== undefined) this.#observedAt = this.#now()
+  }
+
+  /** GHL answered 429: every call of this instance waits `waitMs`, and so does every peer (table + NOTIFY). */
+  block (waitMs: number): void {
+    this.#pauseLocally(this.#now(), waitMs)
+    this.#store.pause(this.#connection, waitMs).catch((err: unknown) => {
+      this.#log.warn({ connection: this.#connection, err: (err as Error).message }, 'fastify-ghl rate budget: sharing a 429 pause failed')
+    })
+  }
+
+  /** A peer's 429 pause, heard by NOTIFY. */
+  heardPause (ms: number): void {
+    this.#pauseLocally(this.#now(), ms)
+    if (!this.#queue.empty) this.#wakeAt(this.#blockedUntil)
+  }
+
+  restOfWindow (intervalMs?: number | null): number {
+    return intervalMs ?? this.local.serverIntervalMs ?? this.#windowMs
+  }
+
+  get dailyRemaining (): number | null { return this.local.dailyRemaining }
+  get dailyLimit (): number | null { return this.local.dailyLimit }
+
+  state (): RateLimitState {
+    const now = this.#now()
+    const local = this.local.state()
+    return {
+      ...local,
+      enabled: true,
+      fleet: true,
+      max: this.#max,
+      windowMs: this.#windowMs,
+      remaining: Math.max(0, this.#max - this.#sentWithin(now)),
+      leased: now < this.#leaseUntil ? this.#leased : 0,
+      inFlight: this.#inFlight,
+      queued: this.queued,
+      blockedUntil: now < this.#blockedUntil ? Date.now() + (this.#blockedUntil - now) : null,
+      leases: this.leases,
+      degraded: now < this.#degradedUntil
+    }
+  }
+
+  idle (): boolean {
+    const now = this.#now()
+    return this.#queue.empty && this.#inFlight === 0 && !this.#leasing && now >= this.#blockedUntil &&
+      (this.#sentCount === 0 || this.#sent[(this.#sentCount - 1) % this.#sent.length] <= now - this.#windowMs) && this.local.idle()
+  }
+
+  close (err: Error): void {
+    this.#closed = err
+    if (this.#timer !== null) clearTimeout(this.#timer)
+    this.#timer = null
+    this.#queue.rejectAll(err)
+    this.local.close(err)
+  }
+}
