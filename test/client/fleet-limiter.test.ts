@@ -2,7 +2,7 @@
 // instances): leases a batch for a whole queue in one statement, never grants more than the budget per window across
 // instances, a 429 pauses the peers too (NOTIFY), a queued call fails at once when a pause outlasts its budget, far
 // below the budget calls go with no database round trip, and a database out of reach falls back to the local limiter.
-import t from 'tap'
+import t, { type Test } from 'tap'
 import { rateBudgetOf, type RateBudgetStore } from '../../db/rate-budget-store.js'
 import { createPgTokenStore } from '../../db/index.js'
 import { FleetLimiter } from '../../lib/client/fleet-limiter.js'
@@ -13,13 +13,13 @@ class TooLong extends Error {
   constructor (readonly waitMs: number) { super(`too long: ${waitMs}`) }
 }
 
-async function budgetStore (t: Tap.Test, url: string): Promise<RateBudgetStore> {
+async function budgetStore (t: Test, url: string): Promise<RateBudgetStore> {
   const store = createPgTokenStore({ connectionString: url })
   t.teardown(() => store.close())
   return rateBudgetOf(store)!
 }
 
-function limiter (t: Tap.Test, store: RateBudgetStore, connection: string, max = 10, windowMs = 1000): FleetLimiter {
+function limiter (t: Test, store: RateBudgetStore, connection: string, max = 10, windowMs = 1000): FleetLimiter {
   const l = new FleetLimiter({ store, connection, settings: { max, windowMs }, log: silentLogger, tooLong: (ms) => new TooLong(ms) })
   t.teardown(() => { l.close(new Error('closed')) })
   return l
