@@ -12,6 +12,7 @@ import { GhlConfigError } from '../lib/errors.js'
 import type { OutboxJob } from '../lib/outbox/outbox.js'
 import type { StatusReply } from '../routes/status.js'
 import type { CheckResult } from '../routes/test-integration.js'
+import { backfillMain, BACKFILL_USAGE } from './backfill.js'
 
 const USAGE = `Usage: fastify-ghl <command> [options]
 
@@ -24,7 +25,7 @@ Commands:
   outbox list [--status S] [--location ID] [--limit N]
                            jobs, newest first (S: pending, in_flight, delivered, dead)
   outbox retry ID          a dead job back to pending (delivered by the running instances)
-
+${BACKFILL_USAGE}
 Options:
   --location ID   the connection (location or company id); default GHL_LOCATION_ID
   --json          machine-readable output
@@ -255,6 +256,7 @@ async function run (cmd: Parsed): Promise<Outcome> {
 
 async function main (argv: string[]): Promise<number> {
   const redact = redactor(process.env)
+  if (argv[0] === 'backfill') return await backfillMain(argv.slice(1), redact)
   const wantsJson = argv.includes('--json')
   const fail = (code: number, message: string, kind: string): number => {
     if (wantsJson) process.stdout.write(redact(JSON.stringify({ ok: false, error: kind, message })) + '\n')

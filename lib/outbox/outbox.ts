@@ -166,6 +166,8 @@ export function createOutbox (parts: OutboxParts) {
     get,
     list: async (opts: { status?: JobStatus, locationId?: string, limit?: number } = {}): Promise<OutboxJob[]> =>
       (await store().list({ status: opts.status, connection: opts.locationId, limit: opts.limit })).map(toOutboxJob),
+    /** How many of these jobs are in each status (a backfill's progress); pruned ones are counted nowhere. */
+    countStatuses: async (ids: readonly number[]): Promise<Record<JobStatus, number>> => await store().countStatuses(ids),
     /** A dead job back to pending with fresh attempts; null when there is no dead job with that id. */
     retry: async (id: number): Promise<OutboxJob | null> => {
       const row = await store().retry(Number(id))
