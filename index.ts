@@ -61,6 +61,11 @@ export { DEFAULT_OUTBOX_MAX_ATTEMPTS, type OutboxOptions, type OutboxSettings } 
 export { JobStore, JOB_STATUSES, type HostTx, type JobRow, type JobStats, type JobStatus } from './db/index.js'
 
 // webhooks and metrics
+export { WEBHOOK_TYPES, type AnyWebhookEvent, type WebhookEnvelope, type WebhookEventFields, type WebhookEventOf, type WebhookType } from './lib/webhooks/event-types.js'
+export type { WebhookHandler, WebhookHandlerContext } from './lib/webhooks/handlers.js'
+export type { WebhooksApi, WebhookView } from './lib/webhooks/runtime.js'
+export type { StoredWebhook, WebhookStatus } from './db/webhook-store.js'
+export { DEFAULT_WEBHOOK_MAX_ATTEMPTS, type WebhookQueueOptions } from './lib/config-webhooks.js'
 export {
   createWebhookVerifier,
   HIGHLEVEL_LEGACY_RSA_PEM,

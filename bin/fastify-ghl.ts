@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// fastify-ghl CLI: migrate, status, refresh, doctor, outbox — from the shell, with the plugin's own environment
+// fastify-ghl CLI: migrate, status, refresh, doctor, outbox, webhooks — from the shell, with the plugin's own environment
 // (GHL_*, DATABASE_URL). Each command boots the plugin in a throwaway Fastify instance (scheduled refresher off) and
 // uses its decorator and routes, so configuration, storage, seeding and the checks are exactly the plugin's.
 // Exit codes: 0 success, 1 failure (doctor: any failing check), 2 usage or configuration error. Never prints a token.
@@ -12,6 +12,7 @@ import { GhlConfigError } from '../lib/errors.js'
 import type { OutboxJob } from '../lib/outbox/outbox.js'
 import type { StatusReply } from '../routes/status.js'
 import type { CheckResult } from '../routes/test-integration.js'
+import { webhooksArgs, webhooksCommand, WEBHOOKS_USAGE, type WebhooksArgs } from './webhooks-command.js'
 import { backfillMain, BACKFILL_USAGE } from './backfill.js'
 
 const USAGE = `Usage: fastify-ghl <command> [options]
@@ -25,6 +26,7 @@ Commands:
   outbox list [--status S] [--location ID] [--limit N]
                            jobs, newest first (S: pending, in_flight, delivered, dead)
   outbox retry ID          a dead job back to pending (delivered by the running instances)
+${WEBHOOKS_USAGE}
 ${BACKFILL_USAGE}
 Options:
   --location ID   the connection (location or company id); default GHL_LOCATION_ID
@@ -36,7 +38,7 @@ GHL_LOCATION_ID, GHL_REFRESH_TOKEN, GHL_API_BASE_URL, GHL_AUTH_BASE_URL, …
 Exit codes: 0 success, 1 failure, 2 usage or configuration error.
 `
 
-const COMMANDS = ['migrate', 'status', 'refresh', 'doctor', 'outbox'] as const
+const COMMANDS = ['migrate', 'status', 'refresh', 'doctor', 'outbox', 'webhooks'] as const
 type Command = typeof COMMANDS[number]
 const OUTBOX_ACTIONS = ['stats', 'list', 'retry'] as const
 type OutboxAction = typeof OUTBOX_ACTIONS[number]
@@ -50,6 +52,7 @@ interface Parsed {
   location: string | undefined
   json: boolean
   outbox?: { action: OutboxAction, id?: number, status?: typeof JOB_STATUS_NAMES[number], limit?: number }
+  webhooks?: WebhooksArgs
 }
 
 function outboxArgs (positionals: string[], values: { status?: string, limit?: string }): NonNullable<Parsed['outbox']> {
@@ -102,14 +105,16 @@ export function parse (argv: string[]): Parsed {
   const command = positionals[0] as Command
   if (!COMMANDS.includes(command)) throw new UsageError(`unknown command ${JSON.stringify(positionals[0])}`)
   const outbox = command === 'outbox' ? outboxArgs(positionals, values) : undefined
-  if (command !== 'outbox' && positionals.length > 1) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[1])}`)
-  if (command !== 'outbox' && (values.status !== undefined || values.limit !== undefined)) throw new UsageError('--status and --limit apply to outbox list')
+  const webhooks = command === 'webhooks' ? webhooksArgs(positionals, values, (message) => new UsageError(message)) : undefined
+  const listing = command === 'outbox' || command === 'webhooks'
+  if (!listing && positionals.length > 1) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[1])}`)
+  if (!listing && (values.status !== undefined || values.limit !== undefined)) throw new UsageError('--status and --limit apply to outbox list and webhooks list')
   const location = values.location
   if (location !== undefined) {
     if (command === 'migrate') throw new UsageError('--location does not apply to migrate')
     if (!LOCATION_RE.test(location)) throw new UsageError('--location must be 1–128 letters, digits, _ . : -')
   }
-  return { command, location, json, ...(outbox === undefined ? {} : { outbox }) }
+  return { command, location, json, ...(outbox === undefined ? {} : { outbox }), ...(webhooks === undefined ? {} : { webhooks }) }
 }
 
 /** Secret values of the environment, removed from anything printed (defence in depth: nothing should carry them). */
@@ -135,7 +140,7 @@ interface Outcome { code: number, json: unknown, human: string }
 async function boot (adminToken: string, migrate: boolean): Promise<FastifyInstance> {
   const app = Fastify({ logger: false })
   // No relay: the CLI reads and retries jobs; the running instances deliver them.
-  await app.register(fastifyGhl, { refresher: false, adminToken, migrate, metrics: false, outbox: false })
+  await app.register(fastifyGhl, { refresher: false, adminToken, migrate, metrics: false, outbox: false, webhooks: false })
   await app.ready()
   return app
 }
@@ -227,6 +232,8 @@ async function run (cmd: Parsed): Promise<Outcome> {
       }
       case 'outbox':
         return await outboxCommand(app, cmd)
+      case 'webhooks':
+        return await webhooksCommand(app, cmd.webhooks ?? { action: 'stats' })
       case 'doctor': {
         if (location === undefined) throw new UsageError('no connection: pass --location or set GHL_LOCATION_ID')
         const started = performance.now()

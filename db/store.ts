@@ -1,6 +1,7 @@
 import { and, asc, count, eq, isNull, lt, sql } from 'drizzle-orm'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { JobStore } from './job-store.js'
+import { WebhookStore } from './webhook-store.js'
 import { RATE_BUDGET_CHANNEL, RateBudgetStore } from './rate-budget-store.js'
 import { JOBS_CHANNEL } from './job-types.js'
 import { ghlConnections, ghlOAuthNonces, ghlWebhookEvents } from './schema.js'
@@ -141,6 +142,7 @@ export abstract class DrizzleTokenStore implements TokenStore {
   readonly #subscriptions = new Set<StoreSubscription>()
   #closed: Promise<void> | undefined
   #jobs: JobStore | undefined
+  #webhooks: WebhookStore | undefined
   #rateBudget: RateBudgetStore | undefined
 
   protected constructor (db: Db, channel: string, reporting: StoreReporting) {
@@ -325,6 +327,12 @@ export abstract class DrizzleTokenStore implements TokenStore {
   jobs (): JobStore {
     this.#jobs ??= new JobStore({ db: this.db, listen: async (onMessage) => await this.#subscribe(JOBS_CHANNEL, onMessage, {}) })
     return this.#jobs
+  }
+
+  /** Received webhooks (raw bodies, statuses) over this store's database; intake enqueues their jobs on jobs(). */
+  webhooks (): WebhookStore {
+    this.#webhooks ??= new WebhookStore(this.db)
+    return this.#webhooks
   }
 
   /** The fleet's shared GHL rate budget per connection (same pool or PGlite); its LISTEN closes with the store. */

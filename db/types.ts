@@ -1,6 +1,7 @@
 // The contract between the token manager (lib/) and the storage backends (node-postgres, PGlite).
 // The store holds ciphertext only: encryption and decryption happen in lib/.
 import type { JobStore } from './job-store.js'
+import type { WebhookStore } from './webhook-store.js'
 
 export type UserType = 'Location' | 'Company'
 /** active · suspended (the location is not active at GHL; retried slowly) · reauth_required (the grant is dead) · revoked. */
@@ -141,6 +142,8 @@ export interface TokenStore {
 
   /** The durable job queue over the same database (the built-in stores have it; a host's own store may not). */
   jobs? (): JobStore
+  /** Received webhooks with their raw bodies (the built-in stores have it; without it intake keeps the old jsonb rows). */
+  webhooks? (): WebhookStore
 
   close (): Promise<void>
 }

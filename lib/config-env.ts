@@ -13,7 +13,8 @@ export const DEFAULT_REFRESHER_INTERVAL_S = 60
 export const DEFAULT_REFRESHER_CONCURRENCY = 8
 export const DEFAULT_REFRESHER_BATCH = 1000
 export const DEFAULT_POOL_MAX = 10
-export const DEFAULT_WEBHOOK_TOLERANCE_S = 300
+/** GHL retries a 429'd webhook 6 times about 10 minutes apart with the same timestamp: accept that whole horizon. */
+export const DEFAULT_WEBHOOK_TOLERANCE_S = 3900
 export const DEFAULT_WEBHOOK_BODY_LIMIT = 1024 * 1024
 export const DEFAULT_WEBHOOK_RETENTION_DAYS = 7
 export const MIN_ADMIN_TOKEN_LENGTH = 16

@@ -18,6 +18,8 @@ export const NESTED_KEYS: Readonly<Record<string, readonly string[]>> = {
   refresher: ['intervalSeconds', 'concurrency', 'batchSize', 'jitterSeconds'],
   outbox: ['concurrency', 'leaseSeconds', 'maxAttempts', 'retentionDays', 'pollSeconds', 'recheckSeconds', 'backoff', 'stopTimeoutMs'],
   'outbox.backoff': ['baseMs', 'capMs'],
+  webhooks: ['concurrency', 'leaseSeconds', 'maxAttempts', 'pollSeconds', 'backoff', 'stopTimeoutMs'],
+  'webhooks.backoff': ['baseMs', 'capMs'],
   rateLimit: ['max', 'windowMs', 'marginMs'],
   breaker: ['resetTimeout', 'errorThresholdPercentage', 'volumeThreshold', 'rollingCountTimeout', 'rollingCountBuckets', 'capacity', 'allowWarmUp'],
   retry: ['attempts', 'baseMs', 'capMs'],

@@ -11,6 +11,7 @@ import type { RetrySettings } from './client/retry.js'
 import type { TimeoutSettings } from './client/transport.js'
 import { checkOptionKeys } from './config-keys.js'
 import { outboxSettings, type OutboxOptions, type OutboxSettings } from './config-outbox.js'
+import { checkWebhookRetention, webhookQueueSettings, type WebhookQueueOptions, type WebhookQueueSettings } from './config-webhooks.js'
 import { checkPrefix, routeSettings, type RouteSettings, type RoutesOptions } from './config-routes.js'
 import { GhlConfigError } from './errors.js'
 import { DEFAULT_STATE_TTL_S } from './tokens/oauth-state.js'
@@ -19,6 +20,7 @@ import { DEFAULT_API_BASE_URL, DEFAULT_API_VERSION, DEFAULT_AUTH_BASE_URL, DEFAU
 
 export * from './config-env.js'
 export * from './config-outbox.js'
+export * from './config-webhooks.js'
 export * from './config-routes.js'
 export { checkKeys, checkOptionKeys, nearestKey, NESTED_KEYS, TOP_LEVEL_KEYS } from './config-keys.js'
 
@@ -72,11 +74,11 @@ export interface GhlConfigInput {
   webhookPublicKey?: string | readonly string[]
   /** Accept the legacy `x-wh-signature` (RSA): true with HighLevel's published key, or PEM key(s). Default false. */
   webhookLegacyKey?: boolean | string | readonly string[]
-  /** Reject webhooks whose timestamp is further than this from now (first deliveries). Default 300. */
+  /** Reject webhooks whose timestamp is further than this from now. Default 3900: GHL's whole retry horizon after a 429 (6 × 10 min, plus jitter). */
   webhookToleranceSeconds?: number
   /** Largest webhook body in bytes (413 above). Default 1 MiB. */
   webhookBodyLimit?: number
-  /** Webhook ids are kept this long for replay protection. Default 7. */
+  /** Webhook ids are kept this long for replay protection; must exceed webhookToleranceSeconds. Default 7. */
   webhookRetentionDays?: number
   prefix?: string
   /** Each route on (true), off (false: 404) or `{ prefix?, admin? }`. */
@@ -90,6 +92,8 @@ export interface GhlConfigInput {
   refresher?: RefresherOptions | false
   /** The durable outbox's relay; false: no relay on this instance (outbox.* still enqueue). */
   outbox?: OutboxOptions | false
+  /** The relay running webhook handlers from the durable queue; false: none on this instance (intake still queues). */
+  webhooks?: WebhookQueueOptions | false
   migrate?: boolean
   dispatcher?: Dispatcher
   /** Size of the pg pool created from databaseUrl. Default 10. */
@@ -141,6 +145,7 @@ export interface GhlSettings {
   lockTimeoutMs: number | undefined
   refresher: RefresherSettings | false
   outbox: OutboxSettings
+  webhooks: WebhookQueueSettings
   migrate: boolean
   poolMax: number
   dataDir: string | undefined
@@ -301,6 +306,10 @@ export function normalizeSettings (env: EnvValues, opts: GhlConfigInput): GhlSet
     metrics = { registry, protect: bool(opts.metrics.protect, 'metrics.protect', false) }
   }
 
+  const webhookToleranceMs = positiveNumber(opts.webhookToleranceSeconds, 'webhookToleranceSeconds', DEFAULT_WEBHOOK_TOLERANCE_S) * 1000
+  const webhookRetentionMs = positiveNumber(opts.webhookRetentionDays, 'webhookRetentionDays', DEFAULT_WEBHOOK_RETENTION_DAYS) * 86_400_000
+  checkWebhookRetention(webhookRetentionMs, webhookToleranceMs)
+
   return Object.freeze({
     clientId,
     clientSecret,
@@ -319,15 +328,16 @@ export function normalizeSettings (env: EnvValues, opts: GhlConfigInput): GhlSet
     adminToken: env.GHL_ADMIN_TOKEN,
     webhookPublicKeys,
     webhookLegacyKeys: legacyKeys(opts.webhookLegacyKey),
-    webhookToleranceMs: positiveNumber(opts.webhookToleranceSeconds, 'webhookToleranceSeconds', DEFAULT_WEBHOOK_TOLERANCE_S) * 1000,
+    webhookToleranceMs,
     webhookBodyLimit: positiveNumber(opts.webhookBodyLimit, 'webhookBodyLimit', DEFAULT_WEBHOOK_BODY_LIMIT, { integer: true }),
-    webhookRetentionMs: positiveNumber(opts.webhookRetentionDays, 'webhookRetentionDays', DEFAULT_WEBHOOK_RETENTION_DAYS) * 86_400_000,
+    webhookRetentionMs,
     prefix,
     routes: routeSettings(opts.routes, prefix, metrics !== false && metrics.protect),
     refreshWindowSeconds,
     lockTimeoutMs,
     refresher: refresherSettings(opts.refresher, refreshWindowSeconds),
     outbox: outboxSettings(opts.outbox),
+    webhooks: webhookQueueSettings(opts.webhooks, webhookRetentionMs),
     migrate: bool(opts.migrate, 'migrate', true),
     poolMax: positiveNumber(opts.poolMax, 'poolMax', DEFAULT_POOL_MAX, { integer: true }),
     dataDir,

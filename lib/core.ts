@@ -9,7 +9,7 @@ import { createApiClient, type ApiClient } from './client/api-client.js'
 import type { Closer } from './closer.js'
 import { DEFAULT_REFRESHER_BATCH, DEFAULT_REFRESHER_CONCURRENCY, type GhlConfigInput, type GhlSettings } from './config.js'
 import type { GhlEventEmitter } from './events.js'
-import { createGhlClient, type GhlClient } from './ghl-client.js'
+import { createGhlClient, type GhlClient, type LocationApi } from './ghl-client.js'
 import type { GhlLogger } from './logger.js'
 import { createGhlMetrics, type GhlMetrics } from './metrics.js'
 import { createAgency } from './tokens/agency.js'
@@ -23,6 +23,8 @@ import { createRelay, type Relay } from './outbox/relay.js'
 import { createSweeper, type Sweeper } from './tokens/sweeper.js'
 import type { TokenManager } from './tokens/types.js'
 import { createWebhookProcessor, type WebhookProcessor } from './webhooks/process.js'
+import type { Intake } from './webhooks/intake.js'
+import { setupWebhooks } from './webhooks/setup.js'
 import { createWebhookVerifier, type WebhookVerifier } from './webhooks/verify.js'
 
 /** "Before this" covers every stored expiry (Postgres cannot take JavaScript's largest date). */
@@ -56,6 +58,10 @@ export interface Core {
   jobs: JobStore | undefined
   /** This instance's outbox relay (undefined with outbox: false); started by plugins/outbox.ts. */
   relay: Relay | undefined
+  /** POST /webhooks: verify, store the raw body with its handler job, answer (lib/webhooks/intake.ts). */
+  intake: Intake
+  /** This instance's webhook handler relay (undefined with webhooks: false); started by plugins/webhook-relay.ts. */
+  webhookRelay: Relay | undefined
   /** Stores a location token obtained through the agency (Company) connection; false when there is none. */
   installLocation: (locationId: string, companyId: string | undefined) => Promise<boolean>
   /** Runs work in the background; closing waits for it (before the token manager and the store close). */
@@ -145,7 +151,16 @@ export async function createCore ({ settings, options, store, keyRing, events, l
   closer.add('refresher', async () => { await sweeper.stop() })
 
   const stateSigner = createOAuthState({ secret: settings.stateSecret, ttlSeconds: settings.stateTtlSeconds, now })
-  const client = createGhlClient({ settings, api, manager, events, metrics, stateSigner, sweep: sweeper.sweep, signupTags: options.signupTags, outbox })
+  const verifier = createWebhookVerifier({ publicKeys: settings.webhookPublicKeys, legacyKeys: settings.webhookLegacyKeys })
+  const webhooks = setupWebhooks<LocationApi>({
+    settings, store, jobs, manager, api, verifier, events, log, now, background,
+    connectionFor: (id) => client.forLocation(id),
+    count: (type, outcome) => { metrics?.webhook(type, outcome) }
+  })
+  const client = createGhlClient({ settings, api, manager, events, metrics, stateSigner, sweep: sweeper.sweep, signupTags: options.signupTags, outbox, webhooks: webhooks.api })
+  // Stopped before the outbox relay (closer order is reverse), so handlers in flight finish with the client open.
+  const webhookRelay = webhooks.relay
+  if (webhookRelay !== undefined) closer.add('webhook relay', async () => { await webhookRelay.stop() })
   // Added last, so closed first: the relay stops (deliveries finish or are handed back) before the client and the store.
   let relay: Relay | undefined
   if (settings.outbox.relay && jobs !== undefined) {
@@ -170,12 +185,14 @@ export async function createCore ({ settings, options, store, keyRing, events, l
     oauth,
     metrics,
     stateSigner,
-    verifier: createWebhookVerifier({ publicKeys: settings.webhookPublicKeys, legacyKeys: settings.webhookLegacyKeys }),
+    verifier,
     processWebhook: createWebhookProcessor({ manager, evict: api.evict, events, log }),
     sweeper,
     jobs,
     relay,
     installLocation: agency.install,
+    intake: webhooks.intake,
+    webhookRelay,
     background
   }
 }

@@ -5,6 +5,9 @@ export type RefreshTrigger = 'window' | 'scheduled' | '401' | 'manual'
 /** A durable outbox job (lib/outbox/): `error` is why it failed, is waiting, or died. */
 export interface OutboxJobEvent { id: number, key: string, op: string, connection: string, attempts: number, error?: string }
 
+/** A stored webhook's handler job (queue 'webhooks'): op 'handle', or 'install' for an agency location's INSTALL. */
+export interface WebhookJobEvent { webhookId: string, op: string, connection: string, attempts: number }
+
 export interface GhlEvents {
   'token:refreshed': { connection: string, trigger: RefreshTrigger, expiresAt: Date, durationMs: number }
   'token:refresh_failed': { connection: string, trigger: RefreshTrigger, error: Error, attempt: number, willRetry: boolean }
@@ -27,6 +30,12 @@ export interface GhlEvents {
   'outbox:retry': OutboxJobEvent & { error: string, delayMs: number }
   'outbox:parked': OutboxJobEvent & { error: string, delayMs: number }
   'outbox:dead': OutboxJobEvent & { error: string }
+  /** A stored webhook's handlers all ran (lib/webhooks/runtime.ts); `attempts` counts the runs it took. */
+  'webhook:processed': WebhookJobEvent
+  /** A handler threw (or the install failed): the event runs again after `delayMs`. */
+  'webhook:retry': WebhookJobEvent & { error: string, delayMs: number }
+  /** Out of attempts: the event is kept as failed with the error, until retried. */
+  'webhook:dead': WebhookJobEvent & { error: string }
 }
 
 export class GhlEventEmitter extends TypedEmitter<GhlEvents> {}

@@ -12,6 +12,7 @@ import { createResources, type Resources } from './resources/index.js'
 import type { OAuthStateSigner } from './tokens/oauth-state.js'
 import type { SweepResult } from './tokens/sweeper.js'
 import type { ConnectionView, TokenManager } from './tokens/types.js'
+import type { WebhooksApi } from './webhooks/runtime.js'
 
 /** Most location views kept by forLocation (each is a handful of closures). */
 const MAX_LOCATION_VIEWS = 1000
@@ -35,6 +36,8 @@ export interface GhlClientParts {
   signupTags?: Record<string, readonly string[]>
   /** The durable writes (lib/outbox/): stored, then delivered by the relay of any instance. */
   outbox: Outbox
+  /** Webhook handlers run from the durable queue (lib/webhooks/runtime.ts). */
+  webhooks: WebhooksApi<LocationApi>
 }
 
 /** Builds `fastify.ghl`: the API client surface with per-call metrics, the token operations, the events. */
@@ -87,6 +90,8 @@ export function createGhlClient (parts: GhlClientParts) {
     forLocation,
     /** The same writes, durable: `outbox.syncSignup(user, type, { key?, tx?, locationId? })` → `{ id, key, status }`. */
     outbox: parts.outbox,
+    /** `webhooks.on(type, ({ event, attempt, connection }) => …)`: at least once per event; get, list, retry, stats. */
+    webhooks: parts.webhooks,
     tokens: {
       /** An access token valid for at least the refresh window. */
       getValidToken: async (connection?: string): Promise<string> => await manager.getValidToken(connection),

@@ -18,6 +18,7 @@ import { adminGuard } from '../routes/context.js'
 import { loadEnv } from './config.js'
 import outbox from './outbox.js'
 import refresher from './refresher.js'
+import webhookRelay from './webhook-relay.js'
 
 /** Log fields that may hold a secret, censored in everything the plugin logs. */
 export const REDACTED_PATHS = [
@@ -84,6 +85,7 @@ const ghl: FastifyPluginAsync<GhlOptions> = async (fastify, opts) => {
   await fastify.register(routes, { ctx }) // each route under its own prefix (options.routes)
   if (settings.refresher !== false) await fastify.register(refresher, { sweeper: core.sweeper, settings: settings.refresher, log })
   if (core.relay !== undefined) await fastify.register(outbox, { relay: core.relay })
+  if (core.webhookRelay !== undefined) await fastify.register(webhookRelay, { relay: core.webhookRelay })
   if (settings.webhookPublicKeys.length === 0 && settings.webhookLegacyKeys.length === 0) {
     log.info({}, `GHL webhooks are refused until ${settingName('webhookPublicKey')} is set`)
   }

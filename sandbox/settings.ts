@@ -10,6 +10,9 @@ export const DEFAULT_COMPANY_ID = 'comp_sandbox_1'
 export const DEFAULT_USER_ID = 'user_sandbox_1'
 export const DEFAULT_HOST = '127.0.0.1'
 export const CODE_TTL_MS = 10 * 60 * 1000
+/** GHL retries a webhook only after a 429: 6 times, about 10 minutes apart. */
+export const DEFAULT_WEBHOOK_RETRY_DELAY_MS = 600_000
+export const DEFAULT_WEBHOOK_RETRIES = 6
 export const API_VERSIONS: ReadonlySet<string> = new Set(['2021-07-28', '2023-02-21'])
 /** calendars.json documents 2021-04-15; the gateway's other versions work there too. */
 export const CALENDAR_VERSIONS: ReadonlySet<string> = new Set(['2021-04-15', ...API_VERSIONS])
@@ -37,6 +40,8 @@ export interface Settings {
   allowDuplicateContacts: boolean
   tokenLatencyMs: number
   locationTokenRefresh: boolean
+  webhookRetryDelayMs: number
+  webhookRetries: number
   now: () => number
 }
 
@@ -98,6 +103,8 @@ export function normalizeOptions (options: SandboxOptions = {}): Settings {
     allowDuplicateContacts: options.allowDuplicateContacts ?? true,
     tokenLatencyMs: nonNegative(options.tokenLatencyMs, 'tokenLatencyMs', 0),
     locationTokenRefresh: options.locationTokenRefresh ?? false,
+    webhookRetryDelayMs: nonNegative(options.webhookRetryDelayMs, 'webhookRetryDelayMs', DEFAULT_WEBHOOK_RETRY_DELAY_MS),
+    webhookRetries: nonNegative(options.webhookRetries, 'webhookRetries', DEFAULT_WEBHOOK_RETRIES, true),
     now: options.now ?? Date.now
   }
 }

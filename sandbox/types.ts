@@ -38,6 +38,13 @@ export interface SandboxOptions {
    * true adds a refresh_token (and userType, companyId, isBulkInstallation), as HighLevel has said it now does.
    */
   locationTokenRefresh?: boolean
+  /**
+   * Webhooks answered 429 are delivered again like GHL does: same body, same signature, same timestamp, after this
+   * delay (GHL: about 10 minutes; compress it in tests). Default 600000.
+   */
+  webhookRetryDelayMs?: number
+  /** Redeliveries after 429s (GHL: 6). Other answers are final. Default 6. */
+  webhookRetries?: number
   /** Clock (ms since epoch) for token expiry, codes, rate limits and timestamps. Default Date.now. */
   now?: () => number
 }
@@ -217,6 +224,19 @@ export interface SendWebhookResult {
   status: number
   body: string
   payload: WebhookPayload
+  /** Whether a redelivery is scheduled (the answer was 429 and retries are left). */
+  retryScheduled: boolean
+}
+
+/** One delivery attempt of a webhook (attempt 1 is the first delivery; later ones are GHL's retries after 429s). */
+export interface WebhookDelivery {
+  webhookId: string | undefined
+  type: string
+  attempt: number
+  /** HTTP status, or 0 when the request failed (its error in `error`). */
+  status: number
+  at: number
+  error?: string
 }
 
 export interface PublicKeys {
@@ -278,6 +298,10 @@ export interface Sandbox {
   signWebhook: (rawBody: string) => WebhookSignatureHeaders
   buildWebhook: (event: WebhookInput) => WebhookPayload
   sendWebhook: (targetUrl: string, event: WebhookInput | WebhookPayload, opts?: SendWebhookOptions) => Promise<SendWebhookResult>
+  /** Every delivery attempt so far, first deliveries and retries, in order. */
+  webhookDeliveries: () => WebhookDelivery[]
+  /** Redeliveries scheduled and not yet made. */
+  pendingWebhookRetries: () => number
   /** A copy of the location's contacts, oldest first. */
   contacts: (locationId: string) => SandboxContact[]
   /** What the location was seeded with (and what was added since): pipelines, workflows, calendars, users, fields… */

@@ -1,11 +1,13 @@
 // Webhooks as GHL sends them: per-sandbox Ed25519 (x-ghl-signature) and RSA-2048 (x-wh-signature, legacy) keys,
-// payloads shaped as GHL documents them, signing over the exact raw bytes, and delivery by POST.
+// payloads shaped as GHL documents them, signing over the exact raw bytes, and delivery by POST. A 429 answer is
+// retried like GHL does (the only status it retries): the same bytes and signature, so the same timestamp, after
+// settings.webhookRetryDelayMs (GHL: ~10 minutes), at most settings.webhookRetries times.
 import { generateKeyPair, generateKeyPairSync, randomUUID, sign, type KeyObject } from 'node:crypto'
 import { request } from 'node:http'
 import { request as httpsRequest } from 'node:https'
 import { DEFAULT_USER_ID, type Settings } from './settings.js'
 import { randomId, type Clock } from './state.js'
-import type { PublicKeys, SandboxContact, SendWebhookOptions, SendWebhookResult, WebhookInput, WebhookPayload, WebhookScheme, WebhookSignatureHeaders } from './types.js'
+import type { PublicKeys, SandboxContact, SendWebhookOptions, SendWebhookResult, WebhookDelivery, WebhookInput, WebhookPayload, WebhookScheme, WebhookSignatureHeaders } from './types.js'
 
 const DEFAULT_TIMEOUT_MS = 10_000
 const SCHEMES: ReadonlySet<string> = new Set(['ed25519', 'rsa', 'both'])
@@ -39,6 +41,8 @@ export interface WebhookContext {
 
 export class Webhooks {
   private readonly inflight = new Set<AbortController>()
+  private readonly retries = new Set<NodeJS.Timeout>()
+  private readonly log: WebhookDelivery[] = []
   private rsaKeys: KeyPair | undefined
   readonly publicKeys: PublicKeys
 
@@ -164,8 +168,36 @@ export class Webhooks {
     }
     if (scheme !== 'rsa') headers['x-ghl-signature'] = this.signEd25519(data)
     if (scheme !== 'ed25519') headers['x-wh-signature'] = this.signRsa(data)
-    const { status, body } = await this.post(url, headers, raw, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS)
-    return { status, body, payload }
+    const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS
+    const { status, body } = await this.post(url, headers, raw, timeoutMs)
+    const meta = { webhookId: payload.webhookId, type: payload.type }
+    this.log.push({ ...meta, attempt: 1, status, at: this.ctx.clock.now() })
+    const retryScheduled = status === 429 && this.ctx.settings.webhookRetries > 0
+    if (retryScheduled) this.retryLater(url, headers, raw, timeoutMs, meta, 2)
+    return { status, body, payload, retryScheduled }
+  }
+
+  /** GHL's retry of a 429'd delivery: the same bytes and headers, later; again after another 429 while retries are left. */
+  private retryLater (url: URL, headers: Record<string, string | number>, raw: string, timeoutMs: number, meta: { webhookId: string | undefined, type: string }, attempt: number): void {
+    const timer = setTimeout(() => {
+      this.retries.delete(timer)
+      this.post(url, headers, raw, timeoutMs).then(({ status }) => {
+        this.log.push({ ...meta, attempt, status, at: this.ctx.clock.now() })
+        if (status === 429 && attempt <= this.ctx.settings.webhookRetries) this.retryLater(url, headers, raw, timeoutMs, meta, attempt + 1)
+      }, (err: unknown) => {
+        // GHL gives up on a delivery that did not get an answer (only 429 is retried).
+        this.log.push({ ...meta, attempt, status: 0, at: this.ctx.clock.now(), error: (err as Error).message })
+      })
+    }, this.ctx.settings.webhookRetryDelayMs)
+    this.retries.add(timer)
+  }
+
+  deliveries (): WebhookDelivery[] {
+    return this.log.map((d) => ({ ...d }))
+  }
+
+  pendingRetries (): number {
+    return this.retries.size
   }
 
   private post (url: URL, headers: Record<string, string | number>, raw: string, timeoutMs: number): Promise<{ status: number, body: string }> {
@@ -187,6 +219,8 @@ export class Webhooks {
 
   /** Aborts deliveries in flight. */
   close (): void {
+    for (const timer of this.retries) clearTimeout(timer)
+    this.retries.clear()
     for (const ac of this.inflight) ac.abort()
     this.inflight.clear()
   }

@@ -23,10 +23,11 @@ export function str (value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined
 }
 
-export function parseWebhookBody (raw: Buffer): WebhookBody {
+/** `text`: the body already decoded (intake decodes it strictly once). */
+export function parseWebhookBody (raw: Buffer, text = raw.toString('utf8')): WebhookBody {
   let payload: unknown
   try {
-    payload = JSON.parse(raw.toString('utf8'))
+    payload = JSON.parse(text)
   } catch {
     throw new GhlWebhookMalformedError('the body is not valid JSON')
   }
@@ -36,11 +37,12 @@ export function parseWebhookBody (raw: Buffer): WebhookBody {
   return { type: (payload as WebhookPayload).type as string, payload: payload as WebhookPayload }
 }
 
-export function webhookIdentity (raw: Buffer, payload: WebhookPayload): WebhookIdentity {
+/** `sha256`: the body's hex digest when already computed. */
+export function webhookIdentity (raw: Buffer, payload: WebhookPayload, sha256?: string): WebhookIdentity {
   const timestamp = typeof payload.timestamp === 'string' ? Date.parse(payload.timestamp) : NaN
   if (Number.isNaN(timestamp)) throw new GhlWebhookMalformedError('`timestamp` is missing or not an ISO date')
   const givenId = str(payload.webhookId)
   if (givenId !== undefined && givenId.length > MAX_WEBHOOK_ID_LENGTH) throw new GhlWebhookMalformedError('`webhookId` is too long')
   // Without an id, the body's hash stands in for it: the same delivery twice is still a replay.
-  return { webhookId: givenId ?? 'sha256:' + createHash('sha256').update(raw).digest('hex'), timestamp }
+  return { webhookId: givenId ?? 'sha256:' + (sha256 ?? createHash('sha256').update(raw).digest('hex')), timestamp }
 }
