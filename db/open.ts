@@ -12,10 +12,42 @@ export type OpenLogger = StoreLogger & { debug (obj: object, msg: string): void 
 
 export type DbOption = pg.Pool | PGlite | TokenStore | { $client: pg.Pool | PGlite }
 
+/** The client gives up on a statement this much later than the server's statement_timeout. */
+const CLIENT_QUERY_SLACK_MS = 1000
+
+/** Timeouts of a pool opened here (lib/config-db.ts has the defaults). */
+export interface PoolTimeouts {
+  connectMs: number
+  queryMs: number
+  idleInTransactionMs: number
+  keepAliveDelayMs: number
+}
+
 export interface OpenStoreSettings {
   databaseUrl?: string
   poolMax: number
   dataDir?: string
+  databaseTimeouts?: PoolTimeouts
+}
+
+/**
+ * The pool options for a database URL: every connection with a connect timeout, TCP keepalive, a server-side
+ * statement_timeout and idle_in_transaction_session_timeout, and a client-side query timeout (a partitioned database
+ * sends no error at all, so only the client can give up).
+ */
+export function poolConfig (databaseUrl: string, max: number, timeouts: PoolTimeouts | undefined): pg.PoolConfig {
+  const config: pg.PoolConfig = { connectionString: databaseUrl, max, application_name: 'fastify-ghl' }
+  if (timeouts === undefined) return config
+  return {
+    ...config,
+    connectionTimeoutMillis: Math.ceil(timeouts.connectMs),
+    // A little later than the server's statement_timeout, so a database that answers cancels the statement itself (57014).
+    query_timeout: Math.ceil(timeouts.queryMs) + CLIENT_QUERY_SLACK_MS,
+    statement_timeout: Math.ceil(timeouts.queryMs),
+    idle_in_transaction_session_timeout: Math.ceil(timeouts.idleInTransactionMs),
+    keepAlive: true,
+    keepAliveInitialDelayMillis: Math.ceil(timeouts.keepAliveDelayMs)
+  }
 }
 
 /** A bad options.db: the plugin turns it into its configuration error. */
@@ -72,7 +104,7 @@ export function openStore (settings: OpenStoreSettings, db: DbOption | undefined
     return { store, external: kind === 'pool', embedded: kind === 'pglite', close: async () => { await store.close() } }
   }
   if (settings.databaseUrl !== undefined) {
-    const pool = new pg.Pool({ connectionString: settings.databaseUrl, max: settings.poolMax, application_name: 'fastify-ghl' })
+    const pool = new pg.Pool(poolConfig(settings.databaseUrl, settings.poolMax, settings.databaseTimeouts))
     // pool.end() resolves while idle clients are still disconnecting; an error on one of them then (the server ending
     // the session) is emitted on the pool, and without a listener it would crash the host. The store listens while it
     // is open; this one stays for good.

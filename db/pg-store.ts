@@ -14,6 +14,8 @@ import type { LockResult, RefreshLockOptions, StoreSubscription, SubscribeOption
 
 const PG_DEFAULT_POOL_MAX = 10
 const LOCK_NOT_AVAILABLE = '55P03'
+/** How much longer than lock_timeout the lock statement may take (server) and be waited for (client). */
+const LOCK_STATEMENT_SLACK_MS = 1000
 
 export interface PgTokenStoreOptions extends StoreReporting, MigrateOptions {
   /** A pool owned by the caller: used, never closed by the store. */
@@ -58,7 +60,7 @@ class PgTokenStore extends DrizzleTokenStore {
     pool.on('error', this.#onPoolError)
   }
 
-  migrate (): Promise<void> {
+  protected runMigrations (): Promise<void> {
     return migratePg(this.#pool, this.#migrateOptions)
   }
 
@@ -97,9 +99,12 @@ class PgTokenStore extends DrizzleTokenStore {
   }
 
   async #locked<T> (client: pg.PoolClient, id: string, options: RefreshLockOptions, waitedMs: number, body: LockedBody<T>): Promise<LockResult<T>> {
+    const lockWaitMs = Math.max(1, options.lockTimeoutMs - waitedMs)
+    // The pool's statement and query timeouts (lib/config-db.ts) may be shorter than the lock wait: this transaction's
+    // statements may run until lock_timeout has fired, and the client waits a little longer for its answer.
     await client.query(
-      "SELECT set_config('lock_timeout', $1, true), set_config('idle_in_transaction_session_timeout', $2, true)",
-      [pgMs(options.lockTimeoutMs - waitedMs), pgMs(options.idleTimeoutMs)]
+      "SELECT set_config('lock_timeout', $1, true), set_config('idle_in_transaction_session_timeout', $2, true), set_config('statement_timeout', $3, true)",
+      [pgMs(lockWaitMs), pgMs(options.idleTimeoutMs), pgMs(lockWaitMs + LOCK_STATEMENT_SLACK_MS)]
     )
     const key = lockKeyFor(id).toString()
     if (options.tryOnly === true) {
@@ -110,7 +115,9 @@ class PgTokenStore extends DrizzleTokenStore {
       }
     } else {
       try {
-        await client.query('SELECT pg_advisory_xact_lock($1::bigint)', [key])
+        // query_timeout per query is read by node-postgres (client.js) but missing from @types/pg's QueryConfig.
+        const lockQuery: pg.QueryConfig & { query_timeout: number } = { text: 'SELECT pg_advisory_xact_lock($1::bigint)', values: [key], query_timeout: lockWaitMs + 2 * LOCK_STATEMENT_SLACK_MS }
+        await client.query(lockQuery)
       } catch (err) {
         if ((err as { code?: string }).code === LOCK_NOT_AVAILABLE) {
           throw new GhlLockTimeoutError(options.lockTimeoutMs, id, { cause: err })

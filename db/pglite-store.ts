@@ -1,8 +1,6 @@
 import { PGlite } from '@electric-sql/pglite'
-import { sql } from 'drizzle-orm'
 import { drizzle } from 'drizzle-orm/pglite'
 import { GhlLockTimeoutError } from './errors.js'
-import { lockKeyFor } from './lock-key.js'
 import { migratePglite, type MigrateOptions } from './migrate.js'
 import { KeyedMutex } from './mutex.js'
 import { DEFAULT_CHANNEL, DrizzleTokenStore, type LockedBody, type StoreReporting } from './store.js'
@@ -10,10 +8,10 @@ import type { LockResult, RefreshLockOptions, StoreSubscription, SubscribeOption
 
 // The token store over PGlite (embedded Postgres, one connection, one process). Its advisory locks cannot
 // make anyone wait (a session never blocks itself), so callers wait on an in-process mutex per connection
-// id, with the same timeout and tryOnly behaviour as the node-postgres store; the xact lock is still taken.
-// idleTimeoutMs does not apply: there is no other session to free, and ending the only one would end all.
-// The single connection also means a transaction blocks every other query: markRefreshStarted is written
-// inside the lock's transaction, and fn must not call the store itself while it holds the lock.
+// id, with the same timeout and tryOnly behaviour as the node-postgres store. With one process the mutex is
+// the whole lock: the locked body runs outside any transaction (read, release, call GHL, write with the
+// version check), because PGlite's single connection would otherwise be held for the whole token call and
+// every other query (/status, webhooks, metrics) would wait for GHL. idleTimeoutMs does not apply.
 
 export interface PgliteTokenStoreOptions extends StoreReporting, MigrateOptions {
   /** Directory of the database files; undefined keeps the database in memory. Ignored when pglite is given. */
@@ -26,6 +24,7 @@ export interface PgliteTokenStoreOptions extends StoreReporting, MigrateOptions 
 
 class PgliteTokenStore extends DrizzleTokenStore {
   readonly backend = 'pglite' as const
+  readonly inMemory: boolean
   readonly #pglite: PGlite
   readonly #ownsPglite: boolean
   readonly #locks = new KeyedMutex()
@@ -35,10 +34,11 @@ class PgliteTokenStore extends DrizzleTokenStore {
     super(drizzle(pglite), options.channel ?? DEFAULT_CHANNEL, options)
     this.#pglite = pglite
     this.#ownsPglite = ownsPglite
+    this.inMemory = pglite.dataDir === undefined || pglite.dataDir === '' || pglite.dataDir.startsWith('memory://')
     this.#migrateOptions = { migrationsFolder: options.migrationsFolder }
   }
 
-  migrate (): Promise<void> {
+  protected runMigrations (): Promise<void> {
     return migratePglite(this.#pglite, this.#migrateOptions)
   }
 
@@ -49,11 +49,8 @@ class PgliteTokenStore extends DrizzleTokenStore {
       throw new GhlLockTimeoutError(options.lockTimeoutMs, id)
     }
     try {
-      const value = await this.db.transaction(async (tx) => {
-        await tx.execute(sql`select pg_advisory_xact_lock(${lockKeyFor(id).toString()}::bigint)`)
-        return await body(tx, null)
-      }, { isolationLevel: 'read committed' })
-      return { acquired: true, value }
+      // Each statement commits on its own; token writes carry the version they expect (writeTokens).
+      return { acquired: true, value: await body(this.db, this.db) }
     } finally {
       release()
     }

@@ -1,5 +1,6 @@
-import { and, asc, count, eq, isNull, lt, sql } from 'drizzle-orm'
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import { and, asc, count, eq, isNotNull, isNull, lt, sql } from 'drizzle-orm'
+import { NOW, newRowValues, rowsOf, selectRow, updateError, updateRefreshStarted, updateStatus, updateTokens, type Db } from './connection-queries.js'
+import { guarded } from './errors.js'
 import { JobStore } from './job-store.js'
 import { WebhookStore } from './webhook-store.js'
 import { RATE_BUDGET_CHANNEL, RateBudgetStore } from './rate-budget-store.js'
@@ -23,13 +24,10 @@ import {
 // The query code shared by both backends. node-postgres and PGlite are both drizzle PgDatabases, so
 // one class holds every query; a backend supplies only the lock/transaction plumbing, LISTEN, and close.
 
-/** Any drizzle Postgres database or transaction (node-postgres pool or client, PGlite, or a tx of those). */
-export type Db = PgDatabase<PgQueryResultHKT>
+export type { Db } from './connection-queries.js'
 
 export const DEFAULT_CHANNEL = 'fastify_ghl'
 
-/** Server-side timestamps for writes: the wall clock, not the transaction start that now() returns. */
-const NOW = sql`clock_timestamp()`
 
 const c = ghlConnections
 const w = ghlWebhookEvents
@@ -55,67 +53,6 @@ function checkLockOptions (options: RefreshLockOptions): void {
 /** A duration as a Postgres GUC value; at least 1 ms, because 0 would disable the timeout. */
 export function pgMs (ms: number): string {
   return `${Math.max(1, Math.ceil(ms))}ms`
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Queries. Each takes the database or transaction it runs on, so the locked handle reuses them.
-
-async function selectRow (db: Db, id: string): Promise<ConnectionRow | null> {
-  const rows = await db.select().from(c).where(eq(c.id, id))
-  return rows[0] ?? null
-}
-
-async function updateTokens (db: Db, id: string, write: TokenWrite, expectedVersion: number): Promise<ConnectionRow | null> {
-  const rows = await db.update(c).set({
-    accessTokenCiphertext: write.accessTokenCiphertext,
-    refreshTokenCiphertext: write.refreshTokenCiphertext,
-    keyId: write.keyId,
-    expiresAt: write.expiresAt,
-    ...(write.scope !== undefined ? { scope: write.scope } : {}),
-    version: sql`${c.version} + 1`,
-    status: 'active',
-    refreshedAt: NOW,
-    refreshStartedAt: null,
-    lastError: null,
-    lastErrorAt: null,
-    updatedAt: NOW
-  }).where(and(eq(c.id, id), eq(c.version, expectedVersion))).returning()
-  return rows[0] ?? null
-}
-
-async function updateStatus (db: Db, id: string, status: ConnectionStatus, lastError: string | null): Promise<void> {
-  await db.update(c).set({
-    status,
-    lastError,
-    lastErrorAt: lastError === null ? null : NOW,
-    updatedAt: NOW
-  }).where(eq(c.id, id))
-}
-
-async function updateError (db: Db, id: string, message: string): Promise<void> {
-  await db.update(c).set({ lastError: message, lastErrorAt: NOW, updatedAt: NOW }).where(eq(c.id, id))
-}
-
-async function updateRefreshStarted (db: Db, id: string): Promise<void> {
-  await db.update(c).set({ refreshStartedAt: NOW, updatedAt: NOW }).where(eq(c.id, id))
-}
-
-function newRowValues (row: NewConnection): typeof c.$inferInsert {
-  return {
-    id: row.id,
-    userType: row.userType,
-    locationId: row.locationId ?? null,
-    companyId: row.companyId ?? null,
-    scope: row.scope ?? null,
-    accessTokenCiphertext: row.accessTokenCiphertext,
-    refreshTokenCiphertext: row.refreshTokenCiphertext,
-    keyId: row.keyId,
-    expiresAt: row.expiresAt
-  }
-}
-
-function rowsOf (result: unknown): Array<Record<string, unknown>> {
-  return (result as { rows: Array<Record<string, unknown>> }).rows
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -151,7 +88,8 @@ export abstract class DrizzleTokenStore implements TokenStore {
     this.#reporting = reporting
   }
 
-  abstract migrate (): Promise<void>
+  /** Applies the migrations (under the backend's lock); migrate() turns its driver errors into GHL_DATABASE. */
+  protected abstract runMigrations (): Promise<void>
 
   /**
    * Opens a transaction holding the advisory lock of `id` (waiting at most options.lockTimeoutMs, or not
@@ -175,20 +113,32 @@ export abstract class DrizzleTokenStore implements TokenStore {
     }
   }
 
+  // Every operation turns raw driver / drizzle errors into GHL_DATABASE (cause kept, no parameters in the message).
+
+  migrate (): Promise<void> {
+    return guarded('migrate', async () => { await this.runMigrations() })
+  }
+
   get (id: string): Promise<ConnectionRow | null> {
-    return selectRow(this.db, id)
+    return guarded('read a connection', async () => await selectRow(this.db, id))
   }
 
   list (): Promise<ConnectionRow[]> {
-    return this.db.select().from(c).orderBy(asc(c.id))
+    return guarded('list connections', async () => await this.db.select().from(c).orderBy(asc(c.id)))
   }
 
-  async insertIfAbsent (row: NewConnection): Promise<boolean> {
-    const inserted = await this.db.insert(c).values(newRowValues(row)).onConflictDoNothing({ target: c.id }).returning({ id: c.id })
-    return inserted.length > 0
+  insertIfAbsent (row: NewConnection): Promise<boolean> {
+    return guarded('insert a connection', async () => {
+      const inserted = await this.db.insert(c).values(newRowValues(row)).onConflictDoNothing({ target: c.id }).returning({ id: c.id })
+      return inserted.length > 0
+    })
   }
 
-  async saveAuthorization (row: NewConnection): Promise<ConnectionRow> {
+  saveAuthorization (row: NewConnection): Promise<ConnectionRow> {
+    return guarded('store an authorization', async () => await this.#saveAuthorization(row))
+  }
+
+  async #saveAuthorization (row: NewConnection): Promise<ConnectionRow> {
     const values = newRowValues(row)
     const { id, ...replaced } = values
     const rows = await this.db.insert(c).values(values).onConflictDoUpdate({
@@ -207,26 +157,30 @@ export abstract class DrizzleTokenStore implements TokenStore {
   }
 
   writeTokens (id: string, write: TokenWrite, expectedVersion: number): Promise<ConnectionRow | null> {
-    return updateTokens(this.db, id, write, expectedVersion)
+    return guarded('write tokens', async () => await updateTokens(this.db, id, write, expectedVersion))
   }
 
   setStatus (id: string, status: ConnectionStatus, lastError: string | null): Promise<void> {
-    return updateStatus(this.db, id, status, lastError)
+    return guarded('set a connection status', async () => { await updateStatus(this.db, id, status, lastError) })
   }
 
   recordError (id: string, message: string): Promise<void> {
-    return updateError(this.db, id, message)
+    return guarded('record an error', async () => { await updateError(this.db, id, message) })
   }
 
-  async delete (id: string): Promise<boolean> {
-    const deleted = await this.db.delete(c).where(eq(c.id, id)).returning({ id: c.id })
-    return deleted.length > 0
+  delete (id: string): Promise<boolean> {
+    return guarded('delete a connection', async () => (await this.db.delete(c).where(eq(c.id, id)).returning({ id: c.id })).length > 0)
   }
 
   async withRefreshLock<T> (id: string, options: RefreshLockOptions, fn: (handle: RefreshLockHandle) => Promise<T>): Promise<LockResult<T>> {
     checkLockOptions(options)
+    // fn's own errors pass through as they are; the lock's (connect, BEGIN, lock wait, COMMIT) become GHL_DATABASE.
+    return await guarded('hold the refresh lock', async () => await this.#withRefreshLock(id, options, fn))
+  }
+
+  async #withRefreshLock<T> (id: string, options: RefreshLockOptions, fn: (handle: RefreshLockHandle) => Promise<T>): Promise<LockResult<T>> {
     return this.runLocked(id, options, async (tx, outside) => {
-      const row = await selectRow(tx, id)
+      const row = await guarded('read a connection', async () => await selectRow(tx, id))
       let open = true
       // Once this transaction has written the row it holds the row lock: an outside UPDATE would wait for
       // our own commit, so markRefreshStarted then writes inside the transaction instead.
@@ -238,22 +192,22 @@ export abstract class DrizzleTokenStore implements TokenStore {
         row,
         markRefreshStarted: async () => {
           check()
-          await updateRefreshStarted(outside !== null && !wroteRow ? outside : tx, id)
+          await guarded('mark a refresh started', async () => { await updateRefreshStarted(outside !== null && !wroteRow ? outside : tx, id) })
         },
         writeTokens: async (write, expectedVersion) => {
           check()
           wroteRow = true
-          return updateTokens(tx, id, write, expectedVersion)
+          return await guarded('write tokens', async () => await updateTokens(tx, id, write, expectedVersion))
         },
         setStatus: async (status, lastError) => {
           check()
           wroteRow = true
-          await updateStatus(tx, id, status, lastError)
+          await guarded('set a connection status', async () => { await updateStatus(tx, id, status, lastError) })
         },
         recordError: async (message) => {
           check()
           wroteRow = true
-          await updateError(tx, id, message)
+          await guarded('record an error', async () => { await updateError(tx, id, message) })
         }
       }
       try {
@@ -264,7 +218,11 @@ export abstract class DrizzleTokenStore implements TokenStore {
     })
   }
 
-  async listDue (before: Date, limit: number): Promise<ConnectionRow[]> {
+  listDue (before: Date, limit: number): Promise<ConnectionRow[]> {
+    return guarded('list due connections', async () => await this.#listDue(before, limit))
+  }
+
+  async #listDue (before: Date, limit: number): Promise<ConnectionRow[]> {
     if (!(limit > 0)) return []
     // A connection seeded with a refresh token only has no expiry: it is due now, ahead of the others.
     // Two index-driven queries rather than one OR, which the partial index could not serve in order.
@@ -280,11 +238,27 @@ export abstract class DrizzleTokenStore implements TokenStore {
     return unknown.concat(dated)
   }
 
-  async countByStatus (): Promise<Record<ConnectionStatus, number>> {
+  countByStatus (): Promise<Record<ConnectionStatus, number>> {
+    return guarded('count connections', async () => await this.#countByStatus())
+  }
+
+  async #countByStatus (): Promise<Record<ConnectionStatus, number>> {
     const rows = await this.db.select({ status: c.status, n: count() }).from(c).groupBy(c.status)
     const counts = Object.fromEntries(CONNECTION_STATUSES.map((status) => [status, 0])) as Record<ConnectionStatus, number>
     for (const { status, n } of rows) counts[status] = n
     return counts
+  }
+
+  listAgencies (): Promise<Array<{ id: string, companyId: string | null }>> {
+    return guarded('list agency connections', async () => await this.db.select({ id: c.id, companyId: c.companyId }).from(c)
+      .where(and(eq(c.userType, 'Company'), eq(c.status, 'active')))
+      .orderBy(asc(c.id)))
+  }
+
+  keySamples (): Promise<ConnectionRow[]> {
+    return guarded('read the key ids', async () => await this.db.selectDistinctOn([c.keyId]).from(c)
+      .where(and(eq(c.status, 'active'), isNotNull(c.keyId)))
+      .orderBy(c.keyId, asc(c.id)))
   }
 
   async consumeNonce (nonceHash: string, expiresAt: Date): Promise<boolean> {
@@ -294,29 +268,30 @@ export abstract class DrizzleTokenStore implements TokenStore {
     return inserted.length > 0
   }
 
-  async recordWebhook (event: WebhookEventRecord): Promise<boolean> {
-    const inserted = await this.db.insert(w).values({
+  recordWebhook (event: WebhookEventRecord): Promise<boolean> {
+    return guarded('record a webhook', async () => (await this.db.insert(w).values({
       webhookId: event.webhookId,
       type: event.type,
       payload: event.payload ?? null,
       receivedAt: event.receivedAt
-    }).onConflictDoNothing({ target: w.webhookId }).returning({ webhookId: w.webhookId })
-    return inserted.length > 0
+    }).onConflictDoNothing({ target: w.webhookId }).returning({ webhookId: w.webhookId })).length > 0)
   }
 
-  async markWebhookProcessed (webhookId: string, error: string | null): Promise<void> {
-    await this.db.update(w).set({ processedAt: NOW, error }).where(eq(w.webhookId, webhookId))
+  markWebhookProcessed (webhookId: string, error: string | null): Promise<void> {
+    return guarded('mark a webhook processed', async () => { await this.db.update(w).set({ processedAt: NOW, error }).where(eq(w.webhookId, webhookId)) })
   }
 
-  async pruneWebhooks (receivedBefore: Date): Promise<number> {
-    const result = await this.db.execute(sql`
-      with pruned as (delete from ${w} where ${w.receivedAt} < ${receivedBefore.toISOString()}::timestamptz returning 1)
-      select count(*)::int as n from pruned`)
-    return Number(rowsOf(result)[0].n)
+  pruneWebhooks (receivedBefore: Date): Promise<number> {
+    return guarded('prune webhooks', async () => {
+      const result = await this.db.execute(sql`
+        with pruned as (delete from ${w} where ${w.receivedAt} < ${receivedBefore.toISOString()}::timestamptz returning 1)
+        select count(*)::int as n from pruned`)
+      return Number(rowsOf(result)[0].n)
+    })
   }
 
-  async publish (message: string): Promise<void> {
-    await this.db.execute(sql`select pg_notify(${this.channel}, ${message})`)
+  publish (message: string): Promise<void> {
+    return guarded('publish a notification', async () => { await this.db.execute(sql`select pg_notify(${this.channel}, ${message})`) })
   }
 
   subscribe (onMessage: (message: string) => void, options: SubscribeOptions = {}): Promise<StoreSubscription> {
@@ -343,7 +318,7 @@ export abstract class DrizzleTokenStore implements TokenStore {
 
   async #subscribe (channel: string, onMessage: (message: string) => void, options: SubscribeOptions): Promise<StoreSubscription> {
     if (this.#closed !== undefined) throw new Error('fastify-ghl: subscribe() on a closed token store')
-    const inner = await this.listen(channel, onMessage, options)
+    const inner = await guarded('LISTEN', async () => await this.listen(channel, onMessage, options))
     const subscription: StoreSubscription = {
       close: async () => {
         if (!this.#subscriptions.delete(subscription)) return

@@ -99,6 +99,8 @@ export interface SubscribeOptions {
 
 export interface TokenStore {
   readonly backend: 'pg' | 'pglite'
+  /** The database lives in this process's memory (in-memory PGlite): its rows die with the process. */
+  readonly inMemory?: boolean
   /** Applies the shipped migrations under an advisory lock: concurrent callers apply them once. */
   migrate (): Promise<void>
 
@@ -123,6 +125,13 @@ export interface TokenStore {
   /** Active connections whose access token expires before `before`, soonest first (uses the expiry index). */
   listDue (before: Date, limit: number): Promise<ConnectionRow[]>
   countByStatus (): Promise<Record<ConnectionStatus, number>>
+  /**
+   * One active row with tokens per key id found on active rows (the boot check: every key id must be in the key ring,
+   * and each sample must decrypt).
+   */
+  keySamples (): Promise<ConnectionRow[]>
+  /** Active agency (Company) connections, by id (reads the agency index, never the whole table). */
+  listAgencies (): Promise<Array<{ id: string, companyId: string | null }>>
 
   /**
    * Records an OAuth state's nonce (its SHA-256) as used until `expiresAt`; false when it was used before. Optional for

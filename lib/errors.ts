@@ -54,7 +54,7 @@ export const GhlNotConnectedError = createError(
   404
 )
 
-export { GhlLockTimeoutError } from '../db/errors.js'
+export { GhlDatabaseError, GhlLockTimeoutError } from '../db/errors.js'
 
 // Raised for every token-endpoint call (refresh, code exchange, location token); the subject names the connection or flow.
 export const GhlRefreshError = createError('GHL_REFRESH_FAILED', 'GHL token request for %s failed: %s', 502)

@@ -14,8 +14,8 @@ import type { SweepResult } from './tokens/sweeper.js'
 import type { ConnectionView, TokenManager } from './tokens/types.js'
 import type { WebhooksApi } from './webhooks/runtime.js'
 
-/** Most location views kept by forLocation (each is a handful of closures). */
-const MAX_LOCATION_VIEWS = 1000
+/** Most location views kept by forLocation (each is a handful of closures); the least recently used goes first. */
+export const MAX_LOCATION_VIEWS = 1000
 
 /** The API bound to one location (or company) connection. */
 export interface LocationApi extends Resources {
@@ -66,7 +66,12 @@ export function createGhlClient (parts: GhlClientParts) {
   /** The same API bound to another location (or company) connection. */
   function forLocation (locationId: string): LocationApi {
     let view = views.get(locationId)
-    if (view !== undefined) return view
+    if (view !== undefined) {
+      // LRU: a hit moves the view to the newest end, so a flood of other ids evicts it last.
+      views.delete(locationId)
+      views.set(locationId, view)
+      return view
+    }
     const bound: ConnectionApi = api.forConnection(locationId)
     const boundRequest = instrument(bound.request)
     view = {
@@ -76,8 +81,8 @@ export function createGhlClient (parts: GhlClientParts) {
       rateLimitState: bound.rateLimitState,
       breakerState: bound.breakerState
     }
-    if (views.size >= MAX_LOCATION_VIEWS) views.clear()
     views.set(locationId, view)
+    if (views.size > MAX_LOCATION_VIEWS) views.delete(views.keys().next().value as string)
     return view
   }
 

@@ -1,15 +1,15 @@
 // The agency (Company) connections this instance knows of, for agency lookups of unknown locations (forLocation(id),
 // INSTALL): read from the store once, at the first lookup, then kept current from what the instance sees (rows it
 // loads or writes, its own revokes and reauths) and what peers announce (authorized Company connections, revokes).
-// The store has no query by user type, so that one read is a whole-table read; after it, a lookup of an unknown
-// location costs no query when no Company connection exists, and one indexed read per agency otherwise.
+// That one read is an indexed read of the active Company rows (ghl_connections_agency_idx), never the whole table; after
+// it, a lookup of an unknown location costs no query when no Company connection exists, and one indexed read per agency.
 import type { ConnectionRow, TokenStore } from '../../db/types.js'
 
 export interface AgencyConnection { connection: string, companyId: string }
 
 export type CompanyIndex = ReturnType<typeof createCompanyIndex>
 
-export function createCompanyIndex (store: Pick<TokenStore, 'list'>) {
+export function createCompanyIndex (store: Pick<TokenStore, 'listAgencies'>) {
   /** undefined: not read yet (or notifications may have been missed). */
   let known: Map<string, string> | undefined
   let loading: Promise<Map<string, string>> | undefined
@@ -40,9 +40,9 @@ export function createCompanyIndex (store: Pick<TokenStore, 'list'>) {
 
   async function load (): Promise<Map<string, string>> {
     const before = changes
-    const rows = await store.list()
+    const rows = await store.listAgencies()
     const map = new Map<string, string>()
-    for (const row of rows) if (row.userType === 'Company' && row.status === 'active') map.set(row.id, row.companyId ?? row.id)
+    for (const row of rows) map.set(row.id, row.companyId ?? row.id)
     if (changes === before) known = map
     return map
   }

@@ -151,6 +151,8 @@ t.test('a holder idle past idleTimeoutMs is ended by the server', async (t) => {
 t.test('markRefreshStarted works when every other pool client is busy', async (t) => {
   const url = await testDatabase(t)
   const pool = new pg.Pool({ connectionString: url, max: 2 })
+  // pool.end() resolves before idle clients are gone; the database is dropped (FORCE) right after, at teardown.
+  pool.on('error', () => {})
   t.teardown(() => pool.end())
   const store = createPgTokenStore({ pool })
   t.teardown(() => store.close())
@@ -169,6 +171,8 @@ t.test('markRefreshStarted works when every other pool client is busy', async (t
 t.test('with a one-connection pool markRefreshStarted is written in the transaction', async (t) => {
   const url = await testDatabase(t)
   const pool = new pg.Pool({ connectionString: url, max: 1 })
+  // pool.end() resolves before idle clients are gone; the database is dropped (FORCE) right after, at teardown.
+  pool.on('error', () => {})
   t.teardown(() => pool.end())
   const store = createPgTokenStore({ pool })
   t.teardown(() => store.close())
@@ -186,6 +190,8 @@ t.test('with a one-connection pool markRefreshStarted is written in the transact
 t.test('a passed pool is used, not closed, and its error handler removed on close', async (t) => {
   const url = await testDatabase(t)
   const pool = new pg.Pool({ connectionString: url })
+  // pool.end() resolves before idle clients are gone; the database is dropped (FORCE) right after, at teardown.
+  pool.on('error', () => {})
   t.teardown(() => pool.end())
   const before = pool.listenerCount('error')
   const store = createPgTokenStore({ pool })

@@ -188,7 +188,10 @@ export function tokenStoreContract (backend: Backend): void {
       await t.rejects(query("UPDATE ghl_connections SET status = 'bogus'"), 'the status check constraint holds')
     })
 
-    t.test('withRefreshLock reads the row, commits on resolve, rolls back on throw', async (t) => {
+    // node-postgres: one transaction, rolled back on throw. PGlite (one connection, one process): the mutex is the lock and
+    // no transaction is held across the body (it would hold the only connection during the token call), so each write
+    // lands as it is made, and token writes still carry the version they expect.
+    t.test('withRefreshLock reads the row, commits on resolve, rolls back on throw (node-postgres) or writes as it goes (PGlite)', async (t) => {
       const { store } = await backend.setup(t)
       t.same(await store.withRefreshLock('missing', LOCK, async (h) => h.row), { acquired: true, value: null })
 
@@ -211,8 +214,16 @@ export function tokenStoreContract (backend: Backend): void {
         await h.setStatus('reauth_required', 'invalid_grant')
         throw failure
       }), failure)
-      t.match(await store.get('loc-1'), { version: 2, status: 'active', refreshTokenCiphertext: 'refresh-3', lastError: null },
-        'everything written under the lock was rolled back')
+      if (store.backend === 'pg') {
+        t.match(await store.get('loc-1'), { version: 2, status: 'active', refreshTokenCiphertext: 'refresh-3', lastError: null },
+          'everything written under the lock was rolled back')
+      } else {
+        t.match(await store.get('loc-1'), { version: 3, status: 'reauth_required', refreshTokenCiphertext: 'refresh-4', lastError: 'invalid_grant' },
+          'PGlite: what was written before the throw stays written')
+        await store.saveAuthorization({ ...connection('loc-1'), refreshTokenCiphertext: 'refresh-3' })
+        await store.writeTokens('loc-1', tokens(3), 4)
+        t.match(await store.get('loc-1'), { version: 5, status: 'active', refreshTokenCiphertext: 'refresh-3' })
+      }
 
       await store.withRefreshLock('loc-1', LOCK, async (h) => {
         await h.recordError('GHL answered 502')
