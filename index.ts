@@ -41,7 +41,7 @@ export {
 
 // errors and events
 export * from './lib/errors.js'
-export { GhlEventEmitter, type GhlEvents, type OutboxJobEvent, type RefreshTrigger } from './lib/events.js'
+export { GhlEventEmitter, type ConnectedRequest, type GhlEvents, type OutboxJobEvent, type RefreshTrigger } from './lib/events.js'
 export { silentLogger, type GhlLogger } from './lib/logger.js'
 
 // the API client
@@ -53,7 +53,10 @@ export type { ConnectionView, SeedInput, TokenManager, TokenResponse } from './l
 export type { TokenProvider } from './lib/tokens/provider.js'
 export { createOAuthClient, oauthFailure, type OAuthClient, type OAuthClientOptions, type OAuthFailureCause, type OAuthFailureKind } from './lib/tokens/oauth-client.js'
 export { generateKey, parseKeyRing, type KeyRing } from './lib/tokens/crypto.js'
-export { createOAuthState, type OAuthStateSigner, type StateCheck } from './lib/tokens/oauth-state.js'
+export { createOAuthState, MAX_STATE_TTL_S, memoryNonceLedger, type IssuedState, type NonceLedger, type OAuthStateSigner, type StateCheck, type StateReturn } from './lib/tokens/oauth-state.js'
+
+// the admin page
+export { adminLoginTicket } from './lib/admin/session.js'
 
 // the durable outbox
 export { createOutbox, createRelay, type Enqueued, type EnqueueOptions, type Outbox, type OutboxJob, type OutboxRequest, type Relay } from './lib/outbox/index.js'

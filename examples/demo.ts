@@ -12,7 +12,7 @@ import { Writable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import Fastify from 'fastify'
 import { request } from 'undici'
-import ghl, { type GhlOptions } from '../index.js'
+import ghl, { adminLoginTicket, type GhlOptions } from '../index.js'
 import { startSandbox, type Sandbox } from '../sandbox/index.js'
 
 const PREFIX = '/api/integrations/ghl'
@@ -143,7 +143,7 @@ async function main (): Promise<void> {
   if (actualPort !== port) app.log.warn(`listening on ${actualPort}, not ${port}: the redirect URI ${redirectUri} will not reach this app`)
   const base = `http://${HOST}:${actualPort}`
 
-  await connectIfNeeded(app, sandbox !== undefined)
+  await connectIfNeeded(app, sandbox !== undefined, adminToken)
 
   const lines = [
     '',
@@ -152,11 +152,13 @@ async function main (): Promise<void> {
     ...(sandbox !== undefined ? [`  sandbox url       ${sandbox.url}`] : []),
     `  storage           ${databaseUrl !== undefined ? 'Postgres (DATABASE_URL)' : `PGlite in ${dataDir ?? ''}`}`,
     `  admin token       ${adminToken}${adminTokenGenerated ? '  (generated; set GHL_ADMIN_TOKEN to fix it)' : ''}`,
+    `  admin page        ${base}${PREFIX}/admin`,
+    `  one-time login    ${base}${PREFIX}/admin/login?ticket=${adminLoginTicket(adminToken)}  (open it once, within 10 min)`,
     '',
     'Try:',
     `  curl ${base}${PREFIX}/status`,
     `  curl ${base}${PREFIX}/metrics`,
-    `  curl ${base}${PREFIX}/auth-url`,
+    `  curl -H 'Authorization: Bearer ${adminToken}' ${base}${PREFIX}/auth-url`,
     `  curl -H 'Authorization: Bearer ${adminToken}' ${base}${PREFIX}/test-integration`,
     `  curl -X POST ${base}/signup -H 'content-type: application/json' -d '{"email":"ada@example.com","name":"Ada Lovelace","signupType":"trial"}'`,
     ...(sandbox !== undefined && locationId !== undefined ? [`  curl ${sandbox.url}/__sandbox/contacts/${locationId}`] : []),
@@ -172,16 +174,19 @@ async function main (): Promise<void> {
  * redirects) → our callback. Skipped when already authenticated against a GHL that remembers the tokens; a fresh
  * in-process sandbox does not know the tokens stored by a previous run, so the demo always reconnects then.
  */
-async function connectIfNeeded (app: ReturnType<typeof Fastify>, freshSandbox: boolean): Promise<void> {
-  const status = await app.inject({ method: 'GET', url: `${PREFIX}/status` })
+async function connectIfNeeded (app: ReturnType<typeof Fastify>, freshSandbox: boolean, adminToken: string): Promise<void> {
+  const admin = { authorization: `Bearer ${adminToken}` }
+  const status = await app.inject({ method: 'GET', url: `${PREFIX}/status`, headers: admin })
   const before = status.json().auth_status
   if (before === 'authenticated' && !freshSandbox) {
     app.log.info('already authenticated (tokens from the data directory)')
     return
   }
   if (before === 'authenticated') app.log.info('stored tokens come from an earlier sandbox: reconnecting to this one')
-  const auth = await app.inject({ method: 'GET', url: `${PREFIX}/auth-url` })
+  const auth = await app.inject({ method: 'GET', url: `${PREFIX}/auth-url`, headers: admin })
   if (auth.statusCode !== 200) throw new Error(`auth-url answered ${auth.statusCode}: ${auth.body}`)
+  // The state is bound to the browser's cookie: this in-process "browser" sends it back to the callback.
+  const cookie = String(auth.headers['set-cookie']).split(';', 1)[0]
   const consentUrl: string = auth.json().url
   const page = await request(consentUrl, { method: 'GET' })
   await page.body.text()
@@ -191,9 +196,9 @@ async function connectIfNeeded (app: ReturnType<typeof Fastify>, freshSandbox: b
     return
   }
   const back = new URL(location)
-  const res = await app.inject({ method: 'GET', url: back.pathname + back.search })
+  const res = await app.inject({ method: 'GET', url: back.pathname + back.search, headers: { cookie } })
   if (res.statusCode !== 200) throw new Error(`callback answered ${res.statusCode}: ${res.body}`)
-  const after = (await app.inject({ method: 'GET', url: `${PREFIX}/status` })).json().auth_status
+  const after = (await app.inject({ method: 'GET', url: `${PREFIX}/status`, headers: admin })).json().auth_status
   app.log.info(`OAuth round trip done: ${String(after)}`)
 }
 

@@ -14,7 +14,7 @@ import { outboxSettings, type OutboxOptions, type OutboxSettings } from './confi
 import { checkWebhookRetention, webhookQueueSettings, type WebhookQueueOptions, type WebhookQueueSettings } from './config-webhooks.js'
 import { checkPrefix, routeSettings, type RouteSettings, type RoutesOptions } from './config-routes.js'
 import { GhlConfigError } from './errors.js'
-import { DEFAULT_STATE_TTL_S } from './tokens/oauth-state.js'
+import { DEFAULT_STATE_TTL_S, MAX_STATE_TTL_S } from './tokens/oauth-state.js'
 import { HIGHLEVEL_LEGACY_RSA_PEM, parseEd25519Keys, parseRsaKeys } from './webhooks/verify.js'
 import { DEFAULT_API_BASE_URL, DEFAULT_API_VERSION, DEFAULT_AUTH_BASE_URL, DEFAULT_POOL_MAX, DEFAULT_PREFIX, DEFAULT_SCOPES, DEFAULT_REFRESH_WINDOW_S, DEFAULT_REFRESHER_BATCH, DEFAULT_REFRESHER_CONCURRENCY, DEFAULT_REFRESHER_INTERVAL_S, DEFAULT_WEBHOOK_BODY_LIMIT, DEFAULT_WEBHOOK_RETENTION_DAYS, DEFAULT_WEBHOOK_TOLERANCE_S, fail, settingName, type EnvValues } from './config-env.js'
 
@@ -104,7 +104,7 @@ export interface GhlConfigInput {
   successRedirect?: string
   /** HMAC secret of the OAuth state (≥ 32 characters). Default: derived from the client secret. */
   stateSecret?: string
-  /** Lifetime of an OAuth state, in seconds. Default 600. */
+  /** Lifetime of an OAuth state, in seconds. Default 600, at most 3600. */
   stateTtlSeconds?: number
   /**
    * Reject callbacks without a state. Default true. Installs started from the GHL marketplace come back without one:
@@ -173,6 +173,13 @@ function positiveNumber (value: unknown, option: string, fallback: number, { int
     fail(option, `must be a ${integer ? 'positive integer' : 'positive number'}${min > 0 ? ` above ${min}` : ''}, got ${String(value)}`)
   }
   return value
+}
+
+/** An OAuth state lives at most MAX_STATE_TTL_S: a consent page left open longer starts again. */
+function stateTtl (value: unknown): number {
+  const ttl = positiveNumber(value, 'stateTtlSeconds', DEFAULT_STATE_TTL_S)
+  if (ttl > MAX_STATE_TTL_S) fail('stateTtlSeconds', `must be at most ${MAX_STATE_TTL_S} (one hour), got ${String(ttl)}`)
+  return ttl
 }
 
 function bool (value: unknown, option: string, fallback: boolean): boolean {
@@ -343,7 +350,7 @@ export function normalizeSettings (env: EnvValues, opts: GhlConfigInput): GhlSet
     dataDir,
     successRedirect,
     stateSecret,
-    stateTtlSeconds: positiveNumber(opts.stateTtlSeconds, 'stateTtlSeconds', DEFAULT_STATE_TTL_S),
+    stateTtlSeconds: stateTtl(opts.stateTtlSeconds),
     requireState: bool(opts.requireState, 'requireState', true),
     metrics
   })

@@ -5,6 +5,13 @@ export type RefreshTrigger = 'window' | 'scheduled' | '401' | 'manual'
 /** A durable outbox job (lib/outbox/): `error` is why it failed, is waiting, or died. */
 export interface OutboxJobEvent { id: number, key: string, op: string, connection: string, attempts: number, error?: string }
 
+/**
+ * The HTTP request of the OAuth callback, as `app:connected` carries it. Empty here (lib/ knows nothing of Fastify);
+ * routes/callback.ts declares it a FastifyRequest, which is what hosts see.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface ConnectedRequest {}
+
 /** A stored webhook's handler job (queue 'webhooks'): op 'handle', or 'install' for an agency location's INSTALL. */
 export interface WebhookJobEvent { webhookId: string, op: string, connection: string, attempts: number }
 
@@ -23,7 +30,8 @@ export interface GhlEvents {
   'breaker:close': { connection: string }
   'rate_limited': { connection: string, waitMs: number, source: 'client' | 'ghl' }
   'webhook': { type: string, webhookId: string, locationId?: string, payload: Record<string, unknown> }
-  'app:connected': { connection: string, userType: 'Location' | 'Company', locationId?: string, companyId?: string }
+  /** `request` is the OAuth callback's (a FastifyRequest): bind the new connection to the host's user or session. */
+  'app:connected': { connection: string, userType: 'Location' | 'Company', locationId?: string, companyId?: string, request: ConnectedRequest }
   'app:installed': { connection: string, locationId?: string, companyId?: string }
   'app:uninstalled': { connection: string, locationId?: string, companyId?: string }
   'outbox:delivered': OutboxJobEvent

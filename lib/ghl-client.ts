@@ -110,10 +110,14 @@ export function createGhlClient (parts: GhlClientParts) {
     events: parts.events,
     rateLimitState: (connection?: string): RateLimitState => api.rateLimitState(connection),
     breakerState: (connection?: string): BreakerState => api.breakerState(connection),
-    /** A consent URL with a fresh signed state (what GET /auth-url answers). */
-    authUrl: (): { url: string, state: string } => {
-      const { state } = parts.stateSigner.issue()
-      return { url: consentUrl(settings, state), state }
+    /**
+     * A consent URL with a fresh signed state, and the state's nonce: the callback accepts the state only from the
+     * browser that sends the nonce back in the `ghl_oauth_state` cookie (HttpOnly, SameSite=Lax, on the callback's
+     * path). GET /auth-url and the admin page set that cookie themselves.
+     */
+    authUrl: (): { url: string, state: string, nonce: string } => {
+      const { state, nonce } = parts.stateSigner.issue()
+      return { url: consentUrl(settings, state), state, nonce }
     },
     /** Runs one refresh sweep now (what the scheduled refresher runs). */
     refreshDue: async (): Promise<SweepResult> => await parts.sweep(),

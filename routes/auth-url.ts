@@ -1,13 +1,21 @@
-// GET /auth-url → { url, state }: GHL's consent page (chooselocation) with a signed, expiring state.
+// GET /auth-url → { url, state }: GHL's consent page (chooselocation) with a signed, expiring state bound to this
+// browser (its nonce goes into an HttpOnly cookie). Behind the admin auth unless the route is opened
+// (routes.authUrl.admin: false): anyone who may start a flow may link a GHL location to this app.
 import type { FastifyPluginAsync } from 'fastify'
 import fp from 'fastify-plugin'
-import { consentUrl } from '../lib/config.js'
 import { errorResponses, useErrorHandler, type RouteOptions } from './context.js'
+import { startAuthorization } from './oauth-cookie.js'
 
-const authUrl: FastifyPluginAsync<RouteOptions> = async (fastify, { ctx }) => {
+export interface AuthUrlOptions extends RouteOptions {
+  /** Require the admin auth (default true). */
+  admin?: boolean
+}
+
+const authUrl: FastifyPluginAsync<AuthUrlOptions> = async (fastify, { ctx, admin = true }) => {
   useErrorHandler(fastify, ctx)
 
   fastify.get('/auth-url', {
+    ...(admin ? { preHandler: ctx.admin } : {}),
     schema: {
       response: {
         200: {
@@ -19,11 +27,9 @@ const authUrl: FastifyPluginAsync<RouteOptions> = async (fastify, { ctx }) => {
         ...errorResponses
       }
     }
-  }, async (_request, reply) => {
-    const { state } = ctx.stateSigner.issue()
-    const url = consentUrl(ctx.settings, state)
+  }, async (request, reply) => {
     void reply.header('cache-control', 'no-store')
-    return { url, state }
+    return startAuthorization(ctx.settings, ctx.stateSigner, request, reply)
   })
 }
 

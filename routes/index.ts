@@ -4,6 +4,7 @@
 import type { FastifyPluginAsync } from 'fastify'
 import fp from 'fastify-plugin'
 import type { RouteName } from '../lib/config.js'
+import admin from './admin/index.js'
 import authUrl from './auth-url.js'
 import callback from './callback.js'
 import type { RouteOptions } from './context.js'
@@ -18,7 +19,8 @@ const PLUGINS: ReadonlyArray<[RouteName, FastifyPluginAsync<RouteOptions>]> = [
   ['status', status],
   ['testIntegration', testIntegration],
   ['metrics', metrics],
-  ['webhooks', webhooks]
+  ['webhooks', webhooks],
+  ['admin', admin]
 ]
 
 /** Routes that apply their `admin` setting themselves (a guard here too would run it twice). */

@@ -74,6 +74,19 @@ t.test('the demo connects by itself, syncs a signup to the sandbox, and stops cl
   t.ok(out.includes(`Authorization: Bearer ${demo.adminToken}`), 'prints the test-integration curl with the admin token')
   t.match(out, /curl -X POST http:\/\/127\.0\.0\.1:\d+\/signup/)
 
+  // The admin page, and a one-time login link into it (a session once; the second use is refused).
+  t.ok(out.includes(`admin page        ${demo.app}${PREFIX}/admin`), 'prints the admin page')
+  const [, link] = await waitFor(demo.output, /one-time login\s+(http:\/\/\S+)/)
+  const login = await request(link, { method: 'GET' })
+  await login.body.dump()
+  t.equal(login.statusCode, 303)
+  const session = String(login.headers['set-cookie']).split(';', 1)[0]
+  const page = await request(`${demo.app}${PREFIX}/admin`, { headers: { cookie: session } })
+  t.match(await page.body.text(), /data-connection="loc_sandbox_1" data-status="active"/, 'the demo connection, authenticated')
+  const reused = await request(link, { method: 'GET' })
+  await reused.body.dump()
+  t.equal(reused.statusCode, 401, 'the link works once')
+
   const status = await getJson(`${demo.app}${PREFIX}/status`, { authorization: `Bearer ${demo.adminToken}` })
   t.equal(status.status, 200)
   t.equal(status.body.auth_status, 'authenticated')

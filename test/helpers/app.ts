@@ -73,18 +73,34 @@ export async function build (t: Test, opts: BuildOptions = {}): Promise<Built> {
   return { app, sb, databaseUrl, url }
 }
 
+export const ADMIN_HEADERS = { authorization: `Bearer ${ADMIN_TOKEN}` }
+
+/** The `name=value` pair of a Set-Cookie header of a response (what a browser would send back), or undefined. */
+export function cookieFrom (setCookie: string | string[] | number | undefined, name: string): string | undefined {
+  const all = Array.isArray(setCookie) ? setCookie : setCookie === undefined ? [] : [String(setCookie)]
+  return all.map((c) => c.split(';', 1)[0]).find((pair) => pair.startsWith(`${name}=`))
+}
+
+/** GET /auth-url as the admin: the consent URL, its state, and the cookie the browser would send to the callback. */
+export async function authUrl (app: FastifyInstance, headers: Record<string, string> = ADMIN_HEADERS): Promise<{ url: string, state: string, cookie: string }> {
+  const auth = await app.inject({ method: 'GET', url: `${PREFIX}/auth-url`, headers })
+  if (auth.statusCode !== 200) throw new Error(`auth-url answered ${auth.statusCode}: ${auth.body}`)
+  const cookie = cookieFrom(auth.headers['set-cookie'], 'ghl_oauth_state')
+  if (cookie === undefined) throw new Error('auth-url set no ghl_oauth_state cookie')
+  return { ...auth.json(), cookie }
+}
+
 /**
  * The OAuth round trip: auth-url (inject) → the sandbox's consent page at the URL it gave (HTTP) → callback (inject)
  * with the code and state GHL redirected with. Returns the callback's JSON.
  */
 export async function connect (app: FastifyInstance, _sb?: Sandbox): Promise<any> {
-  const auth = await app.inject({ method: 'GET', url: `${PREFIX}/auth-url` })
-  if (auth.statusCode !== 200) throw new Error(`auth-url answered ${auth.statusCode}: ${auth.body}`)
-  const page = await request(auth.json().url, { method: 'GET' })
+  const auth = await authUrl(app)
+  const page = await request(auth.url, { method: 'GET' })
   await page.body.text()
   if (page.statusCode !== 302) throw new Error(`the consent page answered ${page.statusCode}`)
   const back = new URL(String(page.headers.location))
-  const res = await app.inject({ method: 'GET', url: back.pathname + back.search })
+  const res = await app.inject({ method: 'GET', url: back.pathname + back.search, headers: { cookie: auth.cookie } })
   if (res.statusCode !== 200) throw new Error(`callback answered ${res.statusCode}: ${res.body}`)
   return res.json()
 }

@@ -1,14 +1,14 @@
 // Agency (Company) installs: the OAuth round trip with user_type Company, forLocation(id) obtaining a location token
 // through POST /oauth/locationToken, and INSTALL webhooks of locations under the agency storing theirs.
 import t from 'tap'
-import { ADMIN_TOKEN, build, connect, eventually, PREFIX } from '../helpers/app.js'
+import { ADMIN_TOKEN, authUrl, build, connect, eventually, PREFIX } from '../helpers/app.js'
 
 const COMPANY = 'comp_sandbox_1'
 const AGENCY_SCOPES = 'contacts.readonly contacts.write locations.readonly oauth.readonly oauth.write'
 
 t.test('Company authorization, then forLocation(id) gets and stores a location token once', async (t) => {
   const { app, sb } = await build(t, { options: { userType: 'Company', locationId: undefined, scopes: AGENCY_SCOPES } })
-  const auth = (await app.inject(`${PREFIX}/auth-url`)).json()
+  const auth = await authUrl(app)
   t.equal(new URL(auth.url).searchParams.get('user_type'), 'Company')
   const body = await connect(app, sb)
   t.same(body, { ok: true, connection: COMPANY, user_type: 'Company', location_id: null, company_id: COMPANY })

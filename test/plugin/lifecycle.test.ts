@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import Fastify from 'fastify'
 import t from 'tap'
 import fastifyGhl from '../../index.js'
-import { ADMIN_TOKEN, build, connect, LOCATION, PREFIX, REDIRECT_URI } from '../helpers/app.js'
+import { ADMIN_TOKEN, authUrl, build, connect, LOCATION, PREFIX, REDIRECT_URI } from '../helpers/app.js'
 import { consent, sandboxFor } from '../helpers/sandbox.js'
 import { testDatabase } from '../helpers/db.js'
 
@@ -89,9 +89,9 @@ t.test('embedded PGlite: a generated key (warned), in memory or kept next to a d
 t.test('secrets stay out of the logs: tokens, client secret, authorization code, admin token', async (t) => {
   const logs: string[] = []
   const { app, sb, url } = await build(t, { logs, listen: true })
-  const { state } = (await app.inject(`${PREFIX}/auth-url`)).json()
+  const { state, cookie } = await authUrl(app)
   const { code } = await consent(sb, REDIRECT_URI, { state })
-  t.equal((await app.inject(`${PREFIX}/callback?code=${code}&state=${encodeURIComponent(state)}`)).statusCode, 200)
+  t.equal((await app.inject({ url: `${PREFIX}/callback?code=${code}&state=${encodeURIComponent(state)}`, headers: { cookie } })).statusCode, 200)
   const firstToken = await app.ghl.tokens.getValidToken()
   await app.ghl.tokens.forceRefresh()
   const secondToken = await app.ghl.tokens.getValidToken()
@@ -120,15 +120,16 @@ t.test('app.close() leaves no handle open: a process that used everything exits 
     await app.register(ghl, {
       env: false, clientId: sb.clientId, clientSecret: sb.clientSecret, redirectUri: 'http://app.test/api/integrations/ghl/callback', locationId: 'loc_sandbox_1',
       databaseUrl: process.env.TEST_DB, encryptionKey: Buffer.alloc(32, 1).toString('base64'), apiBaseUrl: sb.url, authBaseUrl: sb.url,
-      webhookPublicKey: sb.publicKeys.ed25519Pem, refresher: { intervalSeconds: 0.2, jitterSeconds: 0.05 }
+      webhookPublicKey: sb.publicKeys.ed25519Pem, refresher: { intervalSeconds: 0.2, jitterSeconds: 0.05 }, adminToken: '${ADMIN_TOKEN}'
     })
     const url = await app.listen({ host: '127.0.0.1', port: 0 })
     await app.ghl.tokens.getValidToken().catch(() => {})
     const tokens = sb.issueTokens({ locationId: 'loc_sandbox_1' })
-    const auth = await app.inject('/api/integrations/ghl/auth-url')
+    const auth = await app.inject({ url: '/api/integrations/ghl/auth-url', headers: { authorization: 'Bearer ${ADMIN_TOKEN}' } })
+    const cookie = String(auth.headers['set-cookie']).split(';')[0]
     const page = await fetch(auth.json().url, { redirect: 'manual' })
     const back = new URL(page.headers.get('location'))
-    const cb = await fetch(url + back.pathname + back.search)
+    const cb = await fetch(url + back.pathname + back.search, { headers: { cookie } })
     if (cb.status !== 200) throw new Error('callback ' + cb.status)
     await app.ghl.contacts.create({ email: 'exit@example.com' })
     await app.ghl.tokens.forceRefresh()

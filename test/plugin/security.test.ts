@@ -2,35 +2,54 @@
 // failing closed, no fallback from a bad Ed25519 signature to the legacy scheme).
 import { generateKeyPairSync, sign } from 'node:crypto'
 import t from 'tap'
-import { createOAuthState } from '../../lib/tokens/oauth-state.js'
+import { createOAuthState, memoryNonceLedger } from '../../lib/tokens/oauth-state.js'
 import { createWebhookVerifier, HIGHLEVEL_LEGACY_RSA_PEM, parseEd25519Keys, parseRsaKeys } from '../../lib/webhooks/verify.js'
 
-t.test('OAuth state: issued states verify; any changed part, another secret or the expiry fails', async (t) => {
+t.test('OAuth state: issued states verify with their nonce; any changed part, another secret, the expiry or another nonce fails', async (t) => {
   let now = 1_800_000_000_000
   const signer = createOAuthState({ secret: 'client-secret', ttlSeconds: 600, now: () => now })
-  const { state, expiresAt } = signer.issue()
+  const { state, nonce, expiresAt } = signer.issue()
   t.equal(expiresAt.getTime(), now + 600_000)
-  t.match(signer.verify(state), { ok: true })
+  t.match(signer.verify(state, nonce), { ok: true, returnTo: 'none' })
+  t.match(signer.verify(signer.issue('admin').state, undefined), { ok: false, reason: 'no_cookie' })
+  const admin = signer.issue('admin')
+  t.match(signer.verify(admin.state, admin.nonce), { ok: true, returnTo: 'admin' })
   t.not(signer.issue().state, state, 'a fresh nonce each time')
+  t.notOk(state.includes(nonce), 'the state carries a hash of the nonce, never the nonce')
 
-  const [v, exp, nonce, mac] = state.split('.')
+  const [v, exp, ret, hash, mac] = state.split('.')
   const flip = (s: string): string => (s[0] === 'A' ? 'B' : 'A') + s.slice(1)
-  t.same(signer.verify([v, (parseInt(exp, 36) + 1000).toString(36), nonce, mac].join('.')), { ok: false, reason: 'forged' }, 'a later expiry')
-  t.same(signer.verify([v, exp, flip(nonce), mac].join('.')), { ok: false, reason: 'forged' })
-  t.same(signer.verify([v, exp, nonce, flip(mac)].join('.')), { ok: false, reason: 'forged' })
+  t.same(signer.verify([v, (parseInt(exp, 36) + 1000).toString(36), ret, hash, mac].join('.'), nonce), { ok: false, reason: 'forged' }, 'a later expiry')
+  t.same(signer.verify([v, exp, 'a', hash, mac].join('.'), nonce), { ok: false, reason: 'forged' }, 'another return')
+  t.same(signer.verify([v, exp, ret, flip(hash), mac].join('.'), nonce), { ok: false, reason: 'forged' })
+  t.same(signer.verify([v, exp, ret, hash, flip(mac)].join('.'), nonce), { ok: false, reason: 'forged' })
   // base64url's last character carries two unused bits: a spelling that decodes to the same bytes is still a change.
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
   const last = alphabet.indexOf(mac.slice(-1))
   const sameBytes = mac.slice(0, -1) + alphabet[last ^ 1]
   t.same(Buffer.from(sameBytes, 'base64url'), Buffer.from(mac, 'base64url'), 'the altered signature decodes to the same bytes')
-  t.same(signer.verify([v, exp, nonce, sameBytes].join('.')), { ok: false, reason: 'forged' })
-  t.same(signer.verify(['v2', exp, nonce, mac].join('.')), { ok: false, reason: 'malformed' })
-  t.same(signer.verify(undefined), { ok: false, reason: 'missing' })
-  t.same(signer.verify('x'.repeat(500)), { ok: false, reason: 'malformed' })
-  t.same(createOAuthState({ secret: 'another-secret', now: () => now }).verify(state), { ok: false, reason: 'forged' })
+  t.same(signer.verify([v, exp, ret, hash, sameBytes].join('.'), nonce), { ok: false, reason: 'forged' })
+  t.same(signer.verify(['v1', exp, ret, hash, mac].join('.'), nonce), { ok: false, reason: 'malformed' })
+  t.same(signer.verify([v, exp, hash, mac].join('.'), nonce), { ok: false, reason: 'malformed' }, 'a v1-shaped state')
+  t.same(signer.verify(undefined, nonce), { ok: false, reason: 'missing' })
+  t.same(signer.verify('x'.repeat(500), nonce), { ok: false, reason: 'malformed' })
+  t.same(createOAuthState({ secret: 'another-secret', now: () => now }).verify(state, nonce), { ok: false, reason: 'forged' })
+  t.same(signer.verify(state, signer.issue().nonce), { ok: false, reason: 'other_browser' })
+  t.same(signer.verify(state, ''), { ok: false, reason: 'no_cookie' })
+  t.throws(() => createOAuthState({ secret: 'client-secret', ttlSeconds: 3601 }), /at most 3600/)
 
   now += 600_000
-  t.same(signer.verify(state), { ok: false, reason: 'expired' })
+  t.same(signer.verify(state, nonce), { ok: false, reason: 'expired' })
+})
+
+t.test('the in-process nonce ledger (a host store without consumeNonce): once until the state expires', async (t) => {
+  let now = 1_000_000
+  const ledger = memoryNonceLedger(() => now)
+  t.equal(await ledger.consumeOnce('h1', new Date(now + 1000)), true)
+  t.equal(await ledger.consumeOnce('h1', new Date(now + 1000)), false)
+  t.equal(await ledger.consumeOnce('h2', new Date(now + 1000)), true)
+  now += 1001
+  t.equal(await ledger.consumeOnce('h1', new Date(now + 1000)), true, 'forgotten after expiry (its state is refused as expired anyway)')
 })
 
 t.test('Ed25519 keys as PEM (escaped newlines too), SPKI base64, raw base64 or hex; several for rotation', async (t) => {

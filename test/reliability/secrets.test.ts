@@ -104,7 +104,7 @@ t.test('every feature at trace level, two instances: no token or secret anywhere
   }
 
   // OAuth round trip (auth-url over HTTP too), then the contacts API from both instances
-  await httpGet('A /auth-url', `${A}/auth-url`)
+  await httpGet('A /auth-url', `${A}/auth-url`, admin)
   scan.add('callback answer', await connect(a.app, sb))
   const created = await a.app.ghl.contacts.create({ email: 'sweep@example.com', firstName: 'Sweep', tags: ['one'] })
   scan.add('contacts.create', created)
