@@ -21,7 +21,9 @@ Commands:
   migrate                  apply the database migrations (DATABASE_URL)
   status [--location ID]   show a connection's state (default: GHL_LOCATION_ID; without one, list all)
   refresh [--location ID]  refresh a connection's tokens now
-  doctor [--location ID]   run the integration checks against GHL (token refresh, API, contacts, signup sync)
+  doctor [--location ID] [--no-write]
+                           run the integration checks against GHL: token refresh, API, contact retrieval;
+                           contact creation and signup sync write to the CRM (--no-write skips them)
   outbox [stats]           the durable outbox's counts (pending, in flight, delivered, dead, oldest pending)
   outbox list [--status S] [--location ID] [--limit N]
                            jobs, newest first (S: pending, in_flight, delivered, dead)
@@ -51,6 +53,8 @@ interface Parsed {
   command: Command | 'help'
   location: string | undefined
   json: boolean
+  /** doctor --no-write: skip the checks that write to the CRM. */
+  noWrite?: boolean
   outbox?: { action: OutboxAction, id?: number, status?: typeof JOB_STATUS_NAMES[number], limit?: number }
   webhooks?: WebhooksArgs
 }
@@ -91,6 +95,7 @@ export function parse (argv: string[]): Parsed {
         location: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        'no-write': { type: 'boolean' },
         status: { type: 'string' },
         limit: { type: 'string' }
       }
@@ -104,6 +109,8 @@ export function parse (argv: string[]): Parsed {
   if (positionals.length === 0) throw new UsageError('no command given')
   const command = positionals[0] as Command
   if (!COMMANDS.includes(command)) throw new UsageError(`unknown command ${JSON.stringify(positionals[0])}`)
+  const noWrite = values['no-write'] === true
+  if (noWrite && command !== 'doctor') throw new UsageError('--no-write applies to doctor')
   const outbox = command === 'outbox' ? outboxArgs(positionals, values) : undefined
   const webhooks = command === 'webhooks' ? webhooksArgs(positionals, values, (message) => new UsageError(message)) : undefined
   const listing = command === 'outbox' || command === 'webhooks'
@@ -114,7 +121,7 @@ export function parse (argv: string[]): Parsed {
     if (command === 'migrate') throw new UsageError('--location does not apply to migrate')
     if (!LOCATION_RE.test(location)) throw new UsageError('--location must be 1–128 letters, digits, _ . : -')
   }
-  return { command, location, json, ...(outbox === undefined ? {} : { outbox }), ...(webhooks === undefined ? {} : { webhooks }) }
+  return { command, location, json, noWrite, ...(outbox === undefined ? {} : { outbox }), ...(webhooks === undefined ? {} : { webhooks }) }
 }
 
 /** Secret values of the environment, removed from anything printed (defence in depth: nothing should carry them). */
@@ -195,8 +202,10 @@ async function outboxCommand (app: FastifyInstance, cmd: Parsed): Promise<Outcom
 }
 
 async function run (cmd: Parsed): Promise<Outcome> {
-  if (cmd.command === 'migrate' && (process.env.DATABASE_URL ?? '').trim() === '') {
-    throw new UsageError('migrate needs DATABASE_URL (the embedded database is migrated by the plugin at boot)')
+  // Without a database the plugin would open a private, empty in-memory one: "no connections", a seed spending the
+  // fleet's refresh token, checks against nothing. The CLI works on the database the running instances share.
+  if ((process.env.DATABASE_URL ?? '').trim() === '') {
+    throw new GhlConfigError(`DATABASE_URL is not set: ${cmd.command} works on the database the running instances share (postgres://…)`)
   }
   const adminToken = randomBytes(24).toString('hex')
   const app = await boot(adminToken, true)
@@ -238,21 +247,25 @@ async function run (cmd: Parsed): Promise<Outcome> {
         if (location === undefined) throw new UsageError('no connection: pass --location or set GHL_LOCATION_ID')
         const started = performance.now()
         const tests: CheckResult[] = [{ name: 'configuration', ok: true, durationMs: 0, detail: 'plugin started, database migrated' }]
+        const skipped: string[] = []
         const res = await app.inject({
           method: 'GET',
           url: `${prefix}/test-integration`,
-          query: { locationId: location },
+          query: { locationId: location, write: String(cmd.noWrite !== true) },
           headers: { authorization: `Bearer ${adminToken}` }
         })
         if (res.statusCode === 200) {
-          tests.push(...(res.json() as { tests: CheckResult[] }).tests)
+          const report = res.json() as { tests: CheckResult[], skipped?: string[] }
+          tests.push(...report.tests)
+          skipped.push(...(report.skipped ?? []))
         } else {
           tests.push({ name: 'test_integration', ok: false, durationMs: Math.round(performance.now() - started), error: `answered ${res.statusCode}: ${res.body}` })
         }
         const ok = tests.every((t) => t.ok)
         const human = tests.map((t) => `${t.ok ? 'ok  ' : 'FAIL'} ${t.name.padEnd(18)} ${t.ok ? t.detail ?? '' : t.error ?? ''} (${t.durationMs} ms)`).join('\n') +
+          (skipped.length === 0 ? '' : `\nskip ${skipped.join(', ')} (--no-write: they write to the CRM)`) +
           `\n${ok ? 'all checks passed' : 'some checks failed'}`
-        return { code: ok ? 0 : 1, json: { ok, location_id: location, tests }, human }
+        return { code: ok ? 0 : 1, json: { ok, location_id: location, tests, skipped }, human }
       }
     }
   } finally {

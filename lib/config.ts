@@ -10,6 +10,7 @@ import type { RateLimitSettings } from './client/rate-limiter.js'
 import type { RetrySettings } from './client/retry.js'
 import type { TimeoutSettings } from './client/transport.js'
 import { checkOptionKeys } from './config-keys.js'
+import { databaseSettings, type DatabaseTimeoutOptions, type DatabaseTimeouts } from './config-db.js'
 import { outboxSettings, type OutboxOptions, type OutboxSettings } from './config-outbox.js'
 import { checkWebhookRetention, webhookQueueSettings, type WebhookQueueOptions, type WebhookQueueSettings } from './config-webhooks.js'
 import { checkPrefix, routeSettings, type RouteSettings, type RoutesOptions } from './config-routes.js'
@@ -18,6 +19,7 @@ import { DEFAULT_STATE_TTL_S, MAX_STATE_TTL_S } from './tokens/oauth-state.js'
 import { HIGHLEVEL_LEGACY_RSA_PEM, parseEd25519Keys, parseRsaKeys } from './webhooks/verify.js'
 import { DEFAULT_API_BASE_URL, DEFAULT_API_VERSION, DEFAULT_AUTH_BASE_URL, DEFAULT_POOL_MAX, DEFAULT_PREFIX, DEFAULT_SCOPES, DEFAULT_REFRESH_WINDOW_S, DEFAULT_REFRESHER_BATCH, DEFAULT_REFRESHER_CONCURRENCY, DEFAULT_REFRESHER_INTERVAL_S, DEFAULT_WEBHOOK_BODY_LIMIT, DEFAULT_WEBHOOK_RETENTION_DAYS, DEFAULT_WEBHOOK_TOLERANCE_S, fail, settingName, type EnvValues } from './config-env.js'
 
+export * from './config-db.js'
 export * from './config-env.js'
 export * from './config-outbox.js'
 export * from './config-webhooks.js'
@@ -100,6 +102,10 @@ export interface GhlConfigInput {
   poolMax?: number
   /** Embedded PGlite data directory (no databaseUrl/db). Default: in memory. */
   dataDir?: string
+  /** Run on the embedded database on purpose (required with NODE_ENV=production when there is no databaseUrl/db/dataDir). */
+  embedded?: boolean
+  /** Timeouts of the pool the plugin creates from databaseUrl (see lib/config-db.ts). */
+  databaseTimeouts?: DatabaseTimeoutOptions
   /** Where the callback redirects the browser after a successful authorization; default: it answers JSON. */
   successRedirect?: string
   /** HMAC secret of the OAuth state (≥ 32 characters). Default: derived from the client secret. */
@@ -149,6 +155,8 @@ export interface GhlSettings {
   migrate: boolean
   poolMax: number
   dataDir: string | undefined
+  embedded: boolean
+  databaseTimeouts: DatabaseTimeouts
   successRedirect: string | undefined
   stateSecret: string
   stateTtlSeconds: number
@@ -327,7 +335,7 @@ export function normalizeSettings (env: EnvValues, opts: GhlConfigInput): GhlSet
     accessToken: env.GHL_ACCESS_TOKEN,
     scopes,
     userType,
-    databaseUrl: env.DATABASE_URL,
+    ...databaseSettings(env.DATABASE_URL, opts),
     apiBaseUrl,
     authBaseUrl,
     apiVersion: env.GHL_API_VERSION ?? DEFAULT_API_VERSION,

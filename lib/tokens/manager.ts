@@ -7,6 +7,7 @@ import type { RefreshTrigger } from '../events.js'
 import { decryptRow, encryptNew, viewOf } from './codec.js'
 import { createCompanyIndex } from './company-index.js'
 import { createFleetNotify } from './fleet-notify.js'
+import { checkStoredKeys } from './key-check.js'
 import { createLockedAttempt } from './locked-refresh.js'
 import { createRefreshOutcomes } from './refresh-outcomes.js'
 import { safeMessage, settingsOf, SUSPENDED, type TokenManagerOptions } from './settings.js'
@@ -145,6 +146,11 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
         expiresAt: input.accessToken === undefined ? null : input.expiresAt ?? null
       })
       if (await store.insertIfAbsent(row)) {
+        if (store.inMemory === true) {
+          log.warn({ connection: input.connection }, 'GHL_REFRESH_TOKEN seeded an in-memory database: its first refresh spends the refresh token, ' +
+            'which GHL then rotates; every other instance or process seeded with the same token loses the connection (invalid_grant), and ' +
+            'this one loses the new token on restart. Set DATABASE_URL (shared Postgres) or options.dataDir')
+        }
         if (userType === 'Company') companies.noteCompany(input.connection, row.companyId ?? input.connection)
         return true
       }
@@ -218,6 +224,7 @@ export function createTokenManager (options: TokenManagerOptions): TokenManager 
     },
 
     async start () {
+      await checkStoredKeys(store, keyRing)
       await fleet.listen()
     },
 

@@ -105,7 +105,7 @@ t.test('usage errors exit 2 naming what was wrong', async (t) => {
     t.equal(r.code, 2, `${args.join(' ') || '(none)'} exits 2`)
     t.match(r.stderr, message)
   }
-  const missing = await cli({}, 'status')
+  const missing = await cli({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/unused' }, 'status')
   t.equal(missing.code, 2, 'missing configuration exits 2')
   t.match(missing.stderr, /GHL_CLIENT_ID/)
   const help = await cli({}, '--help')

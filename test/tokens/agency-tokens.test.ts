@@ -2,7 +2,7 @@
 // (GetLocationAccessTokenSuccessfulResponseDto: no refresh_token; the sandbox's default): accepted and stored, and when
 // they near expiry, or GHL rejects them, minted again through the agency instead of refreshed (issue 13).
 import t from 'tap'
-import { build, connect, PREFIX } from '../helpers/app.js'
+import { ADMIN_TOKEN, build, connect, PREFIX } from '../helpers/app.js'
 import { call, sandboxFor } from '../helpers/sandbox.js'
 import { apiStatus, managerFor, migratedDatabase } from '../helpers/tokens.js'
 
@@ -19,7 +19,7 @@ t.test('agency forLocation(id) with spec-shaped location tokens: stored, used, m
   t.equal(created.contact.locationId, LOCATION)
   t.equal(sb.stats().tokenCalls.location_token, 1)
   t.match(await app.ghl.tokens.status(LOCATION), { userType: 'Location', companyId: COMPANY, status: 'active', hasAccessToken: true, hasRefreshToken: false }, 'stored without a refresh token (the sandbox answers per the spec)')
-  t.match((await app.inject(`${PREFIX}/status?locationId=${LOCATION}`)).json(), { auth_status: 'authenticated', token_valid: true })
+  t.match((await app.inject({ url: `${PREFIX}/status?locationId=${LOCATION}`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).json(), { auth_status: 'authenticated', token_valid: true })
 
   // GHL rejects the location token: minted again (not refreshed), the call replayed.
   sb.expireAccessTokens({ locationId: LOCATION })
