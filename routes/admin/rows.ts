@@ -73,6 +73,6 @@ ${view.total === 0
 ${pager(view, base)}
 <h2>Last webhooks received</h2>
 ${webhooksHtml(view)}
-<p class="muted">Breaker and rate budget are this instance's view; counts, connections and jobs are the fleet's (the database).</p>
+<p class="muted">Breaker and rate budget as this instance sees them; connections, jobs and webhooks are the fleet's (the database).</p>
 </main>`)
 }

@@ -93,6 +93,9 @@ t.test('the admin page in Chromium: login, connect a location, failures, retry, 
   t.equal(await page.$eval(`${rowOf(SECOND)} .status`, (el) => el.textContent), 'active')
   t.equal((await page.cookies(`${base}${PREFIX}/callback`)).find((c) => c.name === 'ghl_oauth_state'), undefined, 'the state cookie was used up')
 
+  // A webhook GHL sends for the new location shows in its row.
+  t.equal((await sb.sendWebhook(`${base}${PREFIX}/webhooks`, { type: 'ContactCreate', locationId: SECOND })).status, 200)
+
   // Failures forced in the sandbox: a write GHL refuses (dead job), and the default connection's grant revoked.
   sb.addFault({ path: '/contacts/upsert', status: 422, count: 1, body: { statusCode: 422, message: ['email must be an email'] } })
   const job = await app.ghl.outbox.upsertContact({ email: 'browser@example.com', firstName: 'Chromium' }, { locationId: SECOND })
@@ -104,6 +107,7 @@ t.test('the admin page in Chromium: login, connect a location, failures, retry, 
   t.equal(await page.$eval(`${rowOf(LOCATION)} .status`, (el) => el.textContent), 'reauth required')
   t.match(await page.$eval(`${rowOf(LOCATION)} .reason`, (el) => el.textContent), /The grant is dead/)
   t.match(await page.$eval(`${rowOf(SECOND)} li[data-job="${job.id}"]`, (el) => el.textContent), /upsertContact \(1 attempts, .*\): GHL answered 422/)
+  t.match(await page.$eval(rowOf(SECOND), (el) => el.textContent), /ContactCreate, (just now|\d+ s ago)/)
   mkdirSync(dirname(SCREENSHOT), { recursive: true })
   await page.screenshot({ path: SCREENSHOT, fullPage: true })
 

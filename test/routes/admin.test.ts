@@ -65,7 +65,7 @@ t.test('login: a form, a signed HttpOnly SameSite=Strict session; wrong tokens l
 })
 
 t.test('the page: every connection with its state in words, never a token or secret, escaped; actions need CSRF', async (t) => {
-  const { app, sb, databaseUrl } = await build(t, { options: { outbox: FAST_OUTBOX.outbox, retry: { attempts: 1 } } })
+  const { app, sb, databaseUrl, url } = await build(t, { listen: true, options: { outbox: FAST_OUTBOX.outbox, retry: { attempts: 1 } } })
   await connect(app)
   await app.ghl.contacts.create({ email: 'page@example.com' })
   const side = await sideStore(t, databaseUrl)
@@ -86,6 +86,15 @@ t.test('the page: every connection with its state in words, never a token or sec
     t.notOk(page.body.includes(secret), `no ${name} on the page`)
   }
   t.notMatch(page.body, TOKEN_PATTERN, 'no token or code the sandbox issued, whole or in part')
+
+  // The last webhooks received: in the connection's row and in the list at the bottom (never their payload).
+  t.match(page.body, /No webhook received yet/)
+  const sent = await sb.sendWebhook(`${url as string}${PREFIX}/webhooks`, { type: 'ContactCreate', locationId: LOCATION, email: 'hook-payload@example.com' })
+  t.equal(sent.status, 200)
+  const hooked = await adminPage(app, cookie)
+  t.match(hooked.body, /<td>ContactCreate, (just now|\d+ s ago)<\/td>/)
+  t.match(hooked.body, /<table class="webhooks">[\s\S]*<td>ContactCreate<\/td><td>loc_sandbox_1<\/td>/)
+  t.notOk(hooked.body.includes('hook-payload@example.com'), 'no payload on the page')
 
   // Text from GHL or the database is escaped.
   await side.recordError(LOCATION, '<script>alert("x")</script> & more')
