@@ -19,7 +19,7 @@ t.test('fastify.ghl: the documented surface', async (t) => {
   t.same(Object.keys(app.ghl).sort(), [
     'authUrl', 'breakerState', 'calendars', 'campaigns', 'config', 'contacts', 'customFields', 'customValues', 'events',
     'forLocation', 'locationId', 'metrics', 'opportunities', 'outbox', 'rateLimitState', 'refreshDue', 'request', 'syncSignup', 'tokens',
-    'users', 'workflows'
+    'users', 'webhooks', 'workflows'
   ])
   t.same(Object.keys(app.ghl.tokens).sort(), ['forceRefresh', 'getValidToken', 'list', 'status'])
   t.same(Object.keys(app.ghl.contacts).sort(), [

@@ -13,7 +13,7 @@ import fastifyGhl, { type GhlOptions } from '../../index.js'
 import type { GhlEvents } from '../../lib/events.js'
 import { createOAuthState } from '../../lib/tokens/oauth-state.js'
 import type { SandboxStats } from '../../sandbox/index.js'
-import { ADMIN_TOKEN, build, connect, LOCATION, pluginOptions, PREFIX } from '../helpers/app.js'
+import { ADMIN_TOKEN, build, connect, eventually, LOCATION, pluginOptions, PREFIX } from '../helpers/app.js'
 import { sqlClient } from '../helpers/db.js'
 import { SecretScan } from '../helpers/secrets.js'
 import { TEST_KEY } from '../helpers/tokens.js'
@@ -179,8 +179,17 @@ const cases: Case[] = [
   {
     name: 'callback: a valid state but no code',
     kind: 'route',
-    run: async () => await route({ url: `${PREFIX}/callback?state=${encodeURIComponent(validState())}` }),
+    run: async () => {
+      const { state, nonce } = app.ghl.authUrl()
+      return await route({ url: `${PREFIX}/callback?state=${encodeURIComponent(state)}`, headers: { cookie: `ghl_oauth_state=${nonce}` } })
+    },
     expect: { status: 400, code: 'GHL_OAUTH_DENIED', message: /not granted \(no code in the callback\); start again at \/api\/integrations\/ghl\/auth-url/ }
+  },
+  {
+    name: 'callback: a valid state without its cookie (started in another browser)',
+    kind: 'route',
+    run: async () => await route({ url: `${PREFIX}/callback?code=sbx_code_guessed0000&state=${encodeURIComponent(validState())}` }),
+    expect: { status: 400, code: 'GHL_OAUTH_STATE', message: /OAuth state was not started in this browser \(its cookie is missing\)/ }
   },
   {
     name: 'callback: a code without state',
@@ -329,6 +338,8 @@ const cases: Case[] = [
     setup: async () => {
       const first = await webhook(replayedRaw)
       if (first.status !== 200) throw new Error(`first delivery answered ${first.status}: ${first.message}`)
+      // Its handlers run from the queue: let that finish (its event and status write) before the snapshot.
+      await eventually(async () => (await app.ghl.webhooks.get(replayed.webhookId as string))?.status === 'processed', 10_000, 'the first delivery processed')
     },
     run: async () => {
       const out = await webhook(replayedRaw)
