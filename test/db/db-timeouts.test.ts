@@ -7,7 +7,11 @@ import pg from 'pg'
 import t, { type Test } from 'tap'
 import { poolConfig } from '../../db/open.js'
 import { createPgTokenStore, type TokenStore } from '../../db/index.js'
+import Fastify from 'fastify'
+import fastifyGhl from '../../index.js'
+import { ADMIN_TOKEN, LOCATION, pluginOptions, PREFIX } from '../helpers/app.js'
 import { testDatabase } from '../helpers/db.js'
+import { sandboxFor } from '../helpers/sandbox.js'
 
 const TIMEOUTS = { connectMs: 600, queryMs: 800, idleInTransactionMs: 1500, keepAliveDelayMs: 1000 }
 const LOCK = { lockTimeoutMs: 2000, idleTimeoutMs: 3000 }
@@ -121,4 +125,33 @@ t.test('raw driver errors become GHL_DATABASE with the SQLSTATE; errors of a loc
   const refused = createPgTokenStore({ connectionString: 'postgres://postgres@127.0.0.1:1/nothing' })
   t.teardown(() => refused.close())
   await t.rejects(refused.get('x'), { code: 'GHL_DATABASE', message: /ECONNREFUSED/ })
+})
+
+t.test('through the plugin: a partitioned database answers /status with GHL_DATABASE (503) in time; an unreachable one fails registration fast', async (t) => {
+  const sb = await sandboxFor(t)
+  const databaseUrl = await testDatabase(t)
+  const proxy = await tcpProxy(t, databaseUrl)
+  const issued = sb.issueTokens({ locationId: LOCATION })
+  const app = Fastify({ logger: false })
+  t.teardown(async () => { proxy.heal(); await app.close() })
+  await app.register(fastifyGhl, { ...pluginOptions(sb, proxy.url), refreshToken: issued.refresh_token, refresher: false, outbox: false, webhooks: false, databaseTimeouts: TIMEOUTS })
+  await app.ready()
+  const admin = { authorization: `Bearer ${ADMIN_TOKEN}` }
+  t.equal((await app.inject({ url: `${PREFIX}/status`, headers: admin })).statusCode, 200)
+
+  proxy.partition()
+  const started = performance.now()
+  const res = await app.inject({ url: `${PREFIX}/status`, headers: admin })
+  const ms = performance.now() - started
+  t.equal(res.statusCode, 503, res.body)
+  t.match(res.json(), { code: 'GHL_DATABASE' })
+  t.ok(ms < TIMEOUTS.queryMs + TIMEOUTS.connectMs + 3000, `/status answered after ${Math.round(ms)} ms`)
+
+  const down = await tcpProxy(t, databaseUrl)
+  down.partition()
+  const bootStarted = performance.now()
+  const other = Fastify({ logger: false })
+  t.teardown(async () => { await other.close() })
+  await t.rejects((async () => { await other.register(fastifyGhl, { ...pluginOptions(sb, down.url), databaseTimeouts: TIMEOUTS }); await other.ready() })(), { code: 'GHL_DATABASE' })
+  t.ok(performance.now() - bootStarted < TIMEOUTS.connectMs + 3000, `registration failed after ${Math.round(performance.now() - bootStarted)} ms`)
 })
