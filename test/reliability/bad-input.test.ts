@@ -114,7 +114,8 @@ async function snapshot (): Promise<Snapshot> {
 interface InjectInput { method?: 'GET' | 'POST', url: string, payload?: string | Buffer, headers?: Record<string, string> }
 
 async function route (input: InjectInput): Promise<Outcome> {
-  const res = await app.inject({ method: input.method ?? 'GET', url: input.url, payload: input.payload, headers: input.headers })
+  const headers = input.headers ?? (input.url.startsWith(`${PREFIX}/callback`) && stateCookie !== '' ? { cookie: stateCookie } : undefined)
+  const res = await app.inject({ method: input.method ?? 'GET', url: input.url, payload: input.payload, headers })
   let body: { code?: string, message?: string } = {}
   try { body = res.json() } catch {}
   return {
@@ -166,7 +167,13 @@ async function webhook (raw: string, headers: Record<string, string> = signed(ra
 
 const stranger = generateKeyPairSync('ed25519')
 const otherSigner = createOAuthState({ secret: 'another-app-state-secret-0123456789abcdef' })
-const validState = (): string => app.ghl.authUrl().state
+/** The cookie of the last state validState() issued: callback cases without headers of their own send it, as its browser would. */
+let stateCookie = ''
+const validState = (): string => {
+  const { state, nonce } = app.ghl.authUrl()
+  stateCookie = `ghl_oauth_state=${nonce}`
+  return state
+}
 const adminHeader = { authorization: `Bearer ${ADMIN_TOKEN}` }
 
 const replayed = sb.buildWebhook({ type: 'ContactTagUpdate', id: 'c-replay', tags: ['a'] })
@@ -184,6 +191,12 @@ const cases: Case[] = [
       return await route({ url: `${PREFIX}/callback?state=${encodeURIComponent(state)}`, headers: { cookie: `ghl_oauth_state=${nonce}` } })
     },
     expect: { status: 400, code: 'GHL_OAUTH_DENIED', message: /not granted \(no code in the callback\); start again at \/api\/integrations\/ghl\/auth-url/ }
+  },
+  {
+    name: 'callback: a valid state without its cookie (started in another browser)',
+    kind: 'route',
+    run: async () => await route({ url: `${PREFIX}/callback?code=sbx_code_guessed0000&state=${encodeURIComponent(validState())}`, headers: {} }),
+    expect: { status: 400, code: 'GHL_OAUTH_STATE', message: /OAuth state was not started in this browser \(its cookie is missing\)/ }
   },
   {
     name: 'callback: a valid state without its cookie (started in another browser)',
@@ -692,7 +705,9 @@ for (const c of cases) {
     if (out.error !== undefined) scan.error('error', out.error)
     t.same(scan.hits(), [], 'no token or secret in the answer or the error')
     if (out.headers !== undefined) {
-      t.notOk('set-cookie' in out.headers, 'no Set-Cookie header')
+      // The callback clears its own state cookie, whatever the outcome; no other cookie is ever set.
+      const cookies = [out.headers['set-cookie'] ?? []].flat().map(String)
+      t.ok(cookies.every((c) => /^ghl_oauth_state=; Max-Age=0; Path=[^;]+; HttpOnly;( Secure;)? SameSite=Lax$/.test(c)), 'no Set-Cookie header but the cleared state cookie')
       for (const [name, value] of Object.entries(out.headers)) {
         const text = String(value)
         t.notOk(/[\r\n]/.test(text), `header ${name} holds no CR/LF`)
