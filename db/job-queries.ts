@@ -56,18 +56,35 @@ export function claimJobs (queue: string, worker: string, limit: number, leaseMs
               order by j.connection limit 1)
       from conns where conns.connection is not null
     ),
-    candidates as (
-      select c.id from conns cross join lateral (
+    live as (
+      select connection from conns where conns.connection is not null${skipped}
+    ),
+    -- Each connection's first due job: with at least \`limit\` of them (many connections), that is the whole claim.
+    firsts as (
+      select c.id, 1::bigint as rn from live cross join lateral (
+        select p.id from ghl_jobs p
+        where p.queue = ${queue} and p.connection = live.connection and p.status = 'pending' and p.run_at <= ${NOW}
+          and not exists (select 1 from ghl_jobs e
+                          where e.group_key = p.group_key and e.id < p.id and e.status in ('pending', 'in_flight'))
+        order by p.id limit 1
+      ) c
+    ),
+    -- Second and later jobs per connection, looked at only when the firsts do not fill the claim (few connections).
+    rest as (
+      select c.id, c.rn from live cross join lateral (
         select p.id, row_number() over (order by p.id) as rn from (
           select p.id from ghl_jobs p
-          where p.queue = ${queue} and p.connection = conns.connection and p.status = 'pending' and p.run_at <= ${NOW}
+          where p.queue = ${queue} and p.connection = live.connection and p.status = 'pending' and p.run_at <= ${NOW}
             and not exists (select 1 from ghl_jobs e
                             where e.group_key = p.group_key and e.id < p.id and e.status in ('pending', 'in_flight'))
           order by p.id limit ${limit}
         ) p
       ) c
-      where conns.connection is not null${skipped}
-      order by c.rn, random()
+      where (select count(*) from firsts) < ${limit} and c.rn > 1
+    ),
+    candidates as (
+      select id from (select id, rn from firsts union all select id, rn from rest) ranked
+      order by rn, random()
       limit ${limit}
     ),
     picked as (

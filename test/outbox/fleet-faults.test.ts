@@ -36,11 +36,13 @@ async function fleet (t: Test, extra: Record<string, string>) {
 }
 
 t.test('a breaker opens and closes on a fleet: parked fleet-wide, nothing dead, delivered once', async (t) => {
-  const { sb, workers, count } = await fleet(t, { MAX_ATTEMPTS: '8', BREAKER_RESET_MS: '2500' })
+  const { sb, workers, count } = await fleet(t, { MAX_ATTEMPTS: '8', BREAKER_RESET_MS: '4000' })
   outage(sb)
   for (const [i, w] of workers.entries()) t.same(await w.send({ cmd: 'signups', prefix: `b${i}`, n: 20 }), { jobs: 20, calls: 20 })
   await eventually(async () => (await seenBy(workers)).some((s) => s.breakerOpen > 0) && await count("parked_reason LIKE '%circuit%'") > 0, 15_000, 'a breaker open and the connection parked')
-  await sleep(300) // deliveries still in flight when the park was announced come back (503, retry)
+  // Deliveries still in flight when the park was announced come back (503, retry) before the count starts.
+  await eventually(async () => await count("status = 'in_flight'") === 0, 5000, 'no delivery in flight')
+  await sleep(100)
   const before = claimsOf(await seenBy(workers))
   const faultsBefore = sb.stats().faultsInjected
   for (const [i, w] of workers.entries()) await w.send({ cmd: 'signups', prefix: `late${i}`, n: 3 })
@@ -48,7 +50,7 @@ t.test('a breaker opens and closes on a fleet: parked fleet-wide, nothing dead, 
   t.equal(claimsOf(await seenBy(workers)), before, 'while parked, no instance claimed the connection\'s jobs (new ones included)')
   t.equal(sb.stats().faultsInjected, faultsBefore, 'and none called GHL')
 
-  await sleep(4000) // the outage lasts several breaker cycles: far longer than 8 attempts of 20–300 ms backoff
+  await sleep(4000) // the outage outlasts a breaker cycle: far longer than 8 attempts of 20–300 ms backoff
   t.equal(await count("status = 'dead'"), 0, 'no job dead: parked jobs burn no attempts')
   t.equal(sb.contacts(LOCATION).length, 0, 'nothing arrived during the outage')
   sb.clearFaults()

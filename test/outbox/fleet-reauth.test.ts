@@ -39,6 +39,7 @@ t.test('reauth_required on a fleet: parked everywhere without claims, delivered 
   await eventually(async () => (await sql.query("SELECT count(*)::int AS n FROM ghl_jobs WHERE parked_reason IS NOT NULL")).rows[0].n === 1, 15_000, 'the first job parked')
   const { rows: [conn] } = await sql.query('SELECT status FROM ghl_connections WHERE id = $1', [LOCATION])
   t.equal(conn.status, 'reauth_required', 'the connection needs re-authorization')
+  await eventually(async () => (await sql.query("SELECT count(*)::int AS n FROM ghl_jobs WHERE status = 'in_flight'")).rows[0].n === 0, 5000, 'no delivery in flight')
   await new Promise((resolve) => setTimeout(resolve, 300)) // the park's NOTIFY reaches every relay
   const before = await claims(workers)
 
