@@ -216,3 +216,18 @@ t.test('the one-time login link: a session once, refused the second time', async
   t.match(again.body, /not valid any more/)
   t.equal((await app.inject(`${ADMIN}/login?ticket=${adminLoginTicket('another-admin-token-0123456789')}`)).statusCode, 401)
 })
+
+t.test('a session expires after 8 h; a blocked address may try again once its 15-minute window has passed', async (t) => {
+  let offsetMs = 0
+  const { app } = await build(t, { options: { now: () => Date.now() + offsetMs } })
+  const cookie = await login(app)
+  offsetMs = 8 * 3600_000 - 60_000
+  t.equal((await adminPage(app, cookie)).status, 200, 'still valid a minute before')
+  offsetMs = 8 * 3600_000 + 1000
+  t.equal((await adminPage(app, cookie)).status, 401, 'expired')
+
+  for (let i = 0; i < 5; i++) await app.inject({ method: 'POST', url: `${ADMIN}/login`, headers: FORM, payload: 'token=wrong' })
+  t.equal((await app.inject({ method: 'POST', url: `${ADMIN}/login`, headers: FORM, payload: `token=${ADMIN_TOKEN}` })).statusCode, 429)
+  offsetMs += 15 * 60_000
+  t.equal((await app.inject({ method: 'POST', url: `${ADMIN}/login`, headers: FORM, payload: `token=${ADMIN_TOKEN}` })).statusCode, 303)
+})

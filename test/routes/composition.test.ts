@@ -15,7 +15,9 @@ const PLUGIN_ROUTES = [
   { method: 'GET', url: `${PREFIX}/callback?code=x&state=y` },
   { method: 'GET', url: `${PREFIX}/test-integration` },
   { method: 'GET', url: `${PREFIX}/metrics` },
-  { method: 'POST', url: `${PREFIX}/webhooks`, payload: '{}', headers: { 'content-type': 'application/json' } }
+  { method: 'POST', url: `${PREFIX}/webhooks`, payload: '{}', headers: { 'content-type': 'application/json' } },
+  { method: 'GET', url: `${PREFIX}/admin` },
+  { method: 'POST', url: `${PREFIX}/admin/refresh`, payload: 'connection=loc_sandbox_1', headers: { 'content-type': 'application/x-www-form-urlencoded' } }
 ] as const
 
 async function host (t: Test, setup: (app: FastifyInstance) => Promise<void> | void): Promise<FastifyInstance> {
@@ -82,4 +84,9 @@ t.test("@fastify/helmet's headers are on the plugin's replies and its own errors
   t.match(denied.json(), { statusCode: 401, code: 'GHL_ADMIN_AUTH_REQUIRED', error: 'Unauthorized' }, "the plugin's own error, in its format")
   const ok = await app.inject({ method: 'GET', url: `${PREFIX}/metrics`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })
   t.equal(ok.statusCode, 200)
+  // The admin page keeps its own stricter CSP over helmet's.
+  const page = await app.inject({ method: 'GET', url: `${PREFIX}/admin` })
+  t.equal(page.statusCode, 401)
+  t.match(page.headers['content-security-policy'], /^default-src 'none'; style-src 'self'/)
+  t.equal(page.headers['x-content-type-options'], 'nosniff')
 })
