@@ -119,6 +119,12 @@ export async function backfillMain (argv: string[], redact: (text: string) => st
     }
     throw err
   }
+  // Without a database the jobs would go to a private in-memory one and die with this process (and a GHL_REFRESH_TOKEN
+  // seed would spend the fleet's token): the CLI works on the database the running instances share.
+  if ((process.env.DATABASE_URL ?? '').trim() === '') {
+    process.stderr.write('fastify-ghl: configuration: DATABASE_URL is not set: backfill works on the database the running instances share (postgres://…)\n')
+    return 2
+  }
   let app: FastifyInstance
   try {
     app = await boot(args.relay)

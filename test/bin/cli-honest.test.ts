@@ -1,7 +1,10 @@
 // The CLI reports only what it checked against GHL (issue 13): without a database it refuses to run (exit 2, naming
 // DATABASE_URL) instead of opening a private empty one; with GHL unreachable `refresh` and `doctor` fail (no check
 // passes that never reached GHL); `doctor --no-write` skips the checks that write to the CRM and writes nothing.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import t from 'tap'
 import { generateKey } from '../../lib/tokens/crypto.js'
 import { runCli } from '../helpers/child.js'
@@ -27,6 +30,13 @@ t.test('no DATABASE_URL: every command refuses with exit 2, naming DATABASE_URL'
     t.match(run.stderr, /DATABASE_URL is not set/, `${command} names DATABASE_URL`)
     t.notMatch(run.stdout, /no connections stored/)
   }
+  const dir = await mkdtemp(join(tmpdir(), 'fastify-ghl-cli-'))
+  t.teardown(() => rm(dir, { recursive: true, force: true }))
+  const file = join(dir, 'users.csv')
+  await writeFile(file, 'email,name\nsomeone@example.com,Some One\n')
+  const backfill = await runCli(env, 'backfill', file, '--location', LOCATION)
+  t.equal(backfill.code, 2, `backfill exits 2: ${backfill.stderr}`)
+  t.match(backfill.stderr, /DATABASE_URL is not set/)
 })
 
 t.test('GHL unreachable: refresh and doctor fail, and no check passes that never reached GHL', async (t) => {
