@@ -114,7 +114,7 @@ const callback: FastifyPluginAsync<RouteOptions> = async (fastify, { ctx }) => {
       log.error({ connection, err: (err as Error).message }, 'an app:connected listener threw')
     }
 
-    if (returnTo === 'admin') return await reply.redirect(`${settings.prefix}/admin?connected=${encodeURIComponent(connection)}`, 303)
+    if (returnTo === 'admin') return await reply.redirect(`${settings.routes.admin.prefix}/admin?connected=${encodeURIComponent(connection)}`, 303)
     if (settings.successRedirect !== undefined) return await reply.redirect(settings.successRedirect)
     return { ok: true, connection, user_type: userType, location_id: locationId ?? null, company_id: companyId ?? null }
   })

@@ -26,19 +26,12 @@ export interface AdminPageOptions extends RouteOptions {
   loginWindowMs?: number
 }
 
-/** The host's adminPreHandler, recognised on the guard routes/context.ts built. */
-function hostGuarded (guard: unknown): boolean {
-  const flagged = (guard as { host?: unknown }).host
-  if (typeof flagged === 'boolean') return flagged
-  return typeof guard === 'function' && !['adminToken', 'adminDisabled'].includes(guard.name)
-}
-
 const adminPage: FastifyPluginAsync<AdminPageOptions> = async (fastify, { ctx, maxLoginFailures, loginWindowMs }) => {
   useErrorHandler(fastify, ctx)
   const { settings } = ctx
   const base = `${fastify.prefix}/admin`
   const authOrigin = new URL(settings.authBaseUrl).origin
-  const mode = hostGuarded(ctx.admin) ? 'host' : settings.adminToken === undefined ? 'disabled' : 'login'
+  const mode = ctx.admin.host ? 'host' : settings.adminToken === undefined ? 'disabled' : 'login'
   const credentials = createAdminCredentials({ adminToken: settings.adminToken, fallbackSecret: settings.stateSecret, now: ctx.now })
   const limiter = createLoginLimiter({ maxFailures: maxLoginFailures, windowMs: loginWindowMs, now: ctx.now })
   const { ledger } = nonceLedgerFor(ctx.store, ctx.now)

@@ -231,3 +231,26 @@ t.test('a session expires after 8 h; a blocked address may try again once its 15
   offsetMs += 15 * 60_000
   t.equal((await app.inject({ method: 'POST', url: `${ADMIN}/login`, headers: FORM, payload: `token=${ADMIN_TOKEN}` })).statusCode, 303)
 })
+
+t.test('without adminToken or adminPreHandler the page is closed; routes.admin moves it or turns it off', async (t) => {
+  const closed = await build(t, { options: { adminToken: undefined } })
+  const res = await closed.app.inject(ADMIN)
+  t.equal(res.statusCode, 403)
+  t.match(res.json(), { code: 'GHL_ADMIN_FORBIDDEN', message: /admin page is disabled: set options.adminToken/ })
+  const off = await build(t, { options: { routes: { admin: false } } })
+  t.equal((await off.app.inject(ADMIN)).statusCode, 404)
+
+  // Under its own prefix: the Connect flow comes back there.
+  const { app } = await build(t, { options: { routes: { admin: { prefix: '/ops' } } } })
+  const login = await app.inject({ method: 'POST', url: '/ops/admin/login', headers: FORM, payload: `token=${ADMIN_TOKEN}` })
+  t.equal(login.headers.location, '/ops/admin')
+  const cookie = cookieFrom(login.headers['set-cookie'], 'ghl_admin_session') as string
+  const page = await app.inject({ url: '/ops/admin', headers: { cookie } })
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] as string
+  const start = await app.inject({ method: 'POST', url: '/ops/admin/connect', headers: { ...FORM, cookie }, payload: `_csrf=${csrf}` })
+  const consent = await request(String(start.headers.location))
+  await consent.body.dump()
+  const back = new URL(String(consent.headers.location))
+  const cb = await app.inject({ url: back.pathname + back.search, headers: { cookie: cookieFrom(start.headers['set-cookie'], 'ghl_oauth_state') as string } })
+  t.equal(cb.headers.location, `/ops/admin?connected=${LOCATION}`)
+})
