@@ -16,7 +16,7 @@ type Db = PgDatabase<PgQueryResultHKT>
 /** LISTEN/NOTIFY channel of the shared 429 pauses: payload `<ms> <connection>`. */
 export const RATE_BUDGET_CHANNEL = 'fastify_ghl_rate_budget'
 /** Entries of the ring; a lease's `buckets + validBuckets` must stay below it. */
-export const RATE_BUDGET_RING = 128
+export const RATE_BUDGET_RING = 256
 
 export interface LeaseRequest {
   connection: string
@@ -31,6 +31,10 @@ export interface LeaseRequest {
   validBuckets: number
   /** Book on the next bucket when the current one ends sooner than this (ms). */
   minValidMs: number
+  /** Buckets the grant stays booked past its last valid bucket, on top of `buckets` (the latency margin). */
+  holdBuckets: number
+  /** When the grant falls short: `freeInMs` tells when at least this many slots are free (default 1). */
+  batch?: number
   /** Requests this instance sent without a lease since it last reported (booked now, before the grant). */
   report: number
   /** The daily budget GHL last reported to this instance, with when (epoch ms), if it did. */
@@ -41,7 +45,7 @@ export interface Lease {
   granted: number
   /** ms from now (database clock) until the slots granted may no longer be used. */
   validForMs: number
-  /** ms from now until a booked slot frees (null when none is booked). */
+  /** ms from now until `batch` slots are free, counting those free now (null when none is booked). */
   freeInMs: number | null
   /** ms from now until the shared pause after a 429 ends (0 when none). */
   blockedForMs: number
@@ -88,7 +92,8 @@ function leaseQuery (r: LeaseRequest): SQL {
   const t = sql.raw('b')
   const cur = current(r.bucketMs)
   const target = sql`(floor((extract(epoch from now()) * 1000 + ${r.minValidMs}::float8) / ${r.bucketMs}::float8)::bigint + ${r.validBuckets}::int)`
-  const j = sql`((${target} % ${RATE_BUDGET_RING}::int)::int + 1)`
+  const booked = sql`(${target} + ${r.holdBuckets}::int)`
+  const j = sql`((${booked} % ${RATE_BUDGET_RING}::int)::int + 1)`
   const want = Math.max(0, Math.floor(r.want))
   const report = Math.max(0, Math.floor(r.report))
   const grant = sql`case when ${t}.blocked_until > now() then 0
@@ -96,18 +101,21 @@ function leaseQuery (r: LeaseRequest): SQL {
   const daily = r.daily
   const at = daily === undefined ? sql`null::timestamptz` : sql`to_timestamp(${daily.at}::float8 / 1000)`
   const newer = sql`(${at} is not null and (${t}.daily_observed_at is null or ${t}.daily_observed_at < ${at}))`
-  const stamps = sql`(select array_agg(case when i = ${j} then ${target} end order by i) from generate_series(1, ${RATE_BUDGET_RING}::int) as i)`
+  const stamps = sql`(select array_agg(case when i = ${j} then ${booked} end order by i) from generate_series(1, ${RATE_BUDGET_RING}::int) as i)`
   const firstGrant = sql`greatest(0, least(${want}::int, ${r.max}::int - ${report}::int))`
-  // RETURNING sees the row after the update.
-  const freeIn = sql`(select (min(u.s) + ${r.buckets}::int) * ${r.bucketMs}::float8 - extract(epoch from now()) * 1000
-    from unnest(${t}.counts, ${t}.stamps) as u(c, s) where u.s > ${cur} - ${r.buckets}::int and u.c > 0)`
+  // RETURNING sees the row after the update: the earliest bucket whose freeing makes `batch` slots free.
+  const batch = Math.max(1, Math.floor(r.batch ?? 1))
+  const freeIn = sql`(select (min(x.s) + ${r.buckets}::int) * ${r.bucketMs}::float8 - extract(epoch from now()) * 1000
+    from (select u.s, sum(u.c) over (order by u.s) as freed from unnest(${t}.counts, ${t}.stamps) as u(c, s)
+      where u.s > ${cur} - ${r.buckets}::int and u.c > 0) as x
+    where x.freed >= ${batch}::int - (${r.max}::int - ${usedOf(t, cur, r.buckets)}))`
   return sql`insert into ghl_rate_budget as ${t} (connection, stamps, counts, granted, daily_remaining, daily_limit, daily_observed_at, updated_at)
     values (${r.connection}, ${stamps}, (select array_agg(case when i = ${j} then ${firstGrant} + ${report}::int end order by i)
       from generate_series(1, ${RATE_BUDGET_RING}::int) as i), ${firstGrant},
       ${daily?.remaining ?? null}::int, ${daily?.limit ?? null}::int, ${at}, now())
     on conflict (connection) do update set
-      counts[${j}] = case when ${t}.stamps[${j}] = ${target} then coalesce(${t}.counts[${j}], 0) else 0 end + ${grant} + ${report}::int,
-      stamps[${j}] = ${target},
+      counts[${j}] = case when ${t}.stamps[${j}] = ${booked} then coalesce(${t}.counts[${j}], 0) else 0 end + ${grant} + ${report}::int,
+      stamps[${j}] = ${booked},
       granted = ${grant},
       daily_remaining = case when ${newer} then ${daily?.remaining ?? null}::int else ${t}.daily_remaining end,
       daily_limit = case when ${newer} then coalesce(${daily?.limit ?? null}::int, ${t}.daily_limit) else ${t}.daily_limit end,

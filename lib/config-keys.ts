@@ -20,7 +20,7 @@ export const NESTED_KEYS: Readonly<Record<string, readonly string[]>> = {
   'outbox.backoff': ['baseMs', 'capMs'],
   webhooks: ['concurrency', 'leaseSeconds', 'maxAttempts', 'pollSeconds', 'backoff', 'stopTimeoutMs'],
   'webhooks.backoff': ['baseMs', 'capMs'],
-  rateLimit: ['max', 'windowMs', 'marginMs'],
+  rateLimit: ['max', 'windowMs', 'marginMs', 'fleet', 'dailyReserve', 'budgetMs'],
   breaker: ['resetTimeout', 'errorThresholdPercentage', 'volumeThreshold', 'rollingCountTimeout', 'rollingCountBuckets', 'capacity', 'allowWarmUp'],
   retry: ['attempts', 'baseMs', 'capMs'],
   timeouts: ['connectMs', 'headersMs', 'bodyMs', 'requestMs'],

@@ -6,7 +6,7 @@ import type { KeyObject } from 'node:crypto'
 import type { Dispatcher } from 'undici'
 import type { UserType } from '../db/types.js'
 import type { BreakerSettings } from './client/breaker.js'
-import type { RateLimitSettings } from './client/rate-limiter.js'
+import type { RateLimitOptions } from './config-rate-limit.js'
 import type { RetrySettings } from './client/retry.js'
 import type { TimeoutSettings } from './client/transport.js'
 import { checkOptionKeys } from './config-keys.js'
@@ -87,7 +87,8 @@ export interface GhlConfigInput {
   routes?: RoutesOptions
   refreshWindowSeconds?: number
   lockTimeoutMs?: number
-  rateLimit?: Partial<RateLimitSettings> | false
+  /** `{ max, windowMs, marginMs, dailyReserve, fleet, budgetMs }` (lib/config-rate-limit.ts), or false: no client-side limit. */
+  rateLimit?: RateLimitOptions | false
   breaker?: BreakerSettings | false
   retry?: Partial<RetrySettings>
   timeouts?: Partial<TimeoutSettings>

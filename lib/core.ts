@@ -6,6 +6,7 @@ import { Agent, type Dispatcher } from 'undici'
 import type { JobStore } from '../db/job-store.js'
 import type { TokenStore } from '../db/types.js'
 import { createApiClient, type ApiClient } from './client/api-client.js'
+import { fleetBudgetStore, rateLimitConfig } from './config-rate-limit.js'
 import type { Closer } from './closer.js'
 import { DEFAULT_REFRESHER_BATCH, DEFAULT_REFRESHER_CONCURRENCY, type GhlConfigInput, type GhlSettings } from './config.js'
 import type { GhlEventEmitter } from './events.js'
@@ -69,6 +70,9 @@ export interface Core {
 }
 
 export async function createCore ({ settings, options, store, keyRing, events, log, now, closer }: CoreParts): Promise<Core> {
+  // Checked before any database work: a bad rateLimit option fails registration naming it.
+  const rateLimit = rateLimitConfig(options.rateLimit)
+  const rateBudget = fleetBudgetStore(rateLimit, store)
   if (settings.migrate) await store.migrate()
 
   const dispatcher: Dispatcher = options.dispatcher ?? new Agent({ connect: { timeout: options.timeouts?.connectMs ?? DEFAULT_CONNECT_TIMEOUT_MS } })
@@ -99,7 +103,10 @@ export async function createCore ({ settings, options, store, keyRing, events, l
     dispatcher,
     timeouts: options.timeouts,
     retry: options.retry,
-    rateLimit: options.rateLimit,
+    rateLimit: rateLimit.limit,
+    rateLimitBudgetMs: rateLimit.budgetMs,
+    rateBudget,
+    dailyReserve: rateLimit.dailyReserve,
     breaker: options.breaker,
     log
   })
@@ -166,7 +173,11 @@ export async function createCore ({ settings, options, store, keyRing, events, l
   if (settings.outbox.relay && jobs !== undefined) {
     relay = createRelay({
       jobs,
-      deliver: async (job) => await deliver(client, job.op, job.connection, job.payload),
+      deliver: async (job) => {
+        // Below the daily reserve the job is parked (no attempt used) while live calls go on.
+        api.checkDailyReserve(job.connection)
+        return await deliver(client, job.op, job.connection, job.payload)
+      },
       breakerReopensAt: (connection) => api.breakerState(connection).nextAttemptAt,
       settings: settings.outbox,
       events,

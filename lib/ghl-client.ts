@@ -2,6 +2,7 @@
 // the consent URL and the refresh sweep. Framework-free: the root plugin decorates the app with what this returns.
 import type { ApiClient, ConnectionApi } from './client/api-client.js'
 import type { BreakerState } from './client/breaker.js'
+import type { RateBudget } from './client/rate-budget.js'
 import type { RateLimitState } from './client/rate-limiter.js'
 import type { RequestOptions, Requester } from './client/types.js'
 import { consentUrl, type GhlSettings } from './config.js'
@@ -109,6 +110,11 @@ export function createGhlClient (parts: GhlClientParts) {
     },
     events: parts.events,
     rateLimitState: (connection?: string): RateLimitState => api.rateLimitState(connection),
+    /**
+     * Both GHL budgets of a connection (default: the default location): the burst window, shared by the fleet or this
+     * instance's own, and the daily count with the reserve below which background work waits. No database read.
+     */
+    rateBudget: (connection?: string): RateBudget => api.rateBudget(connection),
     breakerState: (connection?: string): BreakerState => api.breakerState(connection),
     /**
      * A consent URL with a fresh signed state, and the state's nonce: the callback accepts the state only from the

@@ -24,7 +24,8 @@ export interface StatusReply {
   last_refreshed_at: string | null
   last_error: string | null
   breaker_state: 'closed' | 'open' | 'half_open' | 'shutdown'
-  rate_limit: { remaining: number | null, daily_remaining: number | null }
+  /** mode: the burst budget is the fleet's (shared through the database), this instance's own, or off. */
+  rate_limit: { remaining: number | null, daily_remaining: number | null, daily_reserve_reached: boolean, mode: 'fleet' | 'instance' | 'off' }
   /** The durable outbox, fleet-wide (null without a job store, or when the database could not be read). */
   outbox: { pending: number, dead: number, oldest_pending_seconds: number } | null
 }
@@ -49,8 +50,13 @@ export const statusSchema = {
     breaker_state: { type: 'string', enum: ['closed', 'open', 'half_open', 'shutdown'] },
     rate_limit: {
       type: 'object',
-      properties: { remaining: nullableInteger, daily_remaining: nullableInteger },
-      required: ['remaining', 'daily_remaining'],
+      properties: {
+        remaining: nullableInteger,
+        daily_remaining: nullableInteger,
+        daily_reserve_reached: { type: 'boolean' },
+        mode: { type: 'string', enum: ['fleet', 'instance', 'off'] }
+      },
+      required: ['remaining', 'daily_remaining', 'daily_reserve_reached', 'mode'],
       additionalProperties: false
     },
     outbox: {
@@ -134,6 +140,7 @@ const status: FastifyPluginAsync<RouteOptions> = async (fastify, { ctx }) => {
     }
     if (!admin) return seed
     const rate = connection === undefined ? undefined : client.rateLimitState(connection)
+    const budget = connection === undefined ? undefined : client.rateBudget(connection)
     const outbox = jobs === undefined ? null : await jobs.stats().catch(() => null)
     return {
       ...seed,
@@ -145,7 +152,9 @@ const status: FastifyPluginAsync<RouteOptions> = async (fastify, { ctx }) => {
       breaker_state: connection === undefined ? 'closed' : client.breakerState(connection).state,
       rate_limit: {
         remaining: rate === undefined ? null : rate.serverRemaining ?? (rate.enabled ? rate.remaining : null),
-        daily_remaining: rate?.dailyRemaining ?? null
+        daily_remaining: rate?.dailyRemaining ?? null,
+        daily_reserve_reached: budget?.daily.reserveReached ?? false,
+        mode: budget?.burst.mode ?? 'off'
       },
       outbox: outbox === null ? null : { pending: outbox.pending, dead: outbox.dead, oldest_pending_seconds: Math.round(outbox.oldestPendingSeconds) }
     }

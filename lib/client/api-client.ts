@@ -235,10 +235,11 @@ export function createApiClient (options: ApiClientOptions) {
             if (rateLimitedSince === 0) rateLimitedSince = Date.now()
             await wait
           }
+          const sentAt = performance.now()
           try {
             return await fire(state, ex) as T
           } finally {
-            limiter.release()
+            limiter.release(performance.now() - sentAt)
           }
         } catch (err) {
           const code = opossumCode(err)

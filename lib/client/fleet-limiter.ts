@@ -7,9 +7,9 @@
 //
 // Cheap on the hot path: at low traffic calls go unleased (reported to the table with the next lease), so there is no
 // database round trip at all; at the limit one lease serves a whole queue. A slot is booked on the database clock in
-// buckets of windowMs / 50: it may be used until the end of its bucket and stays booked for one GHL window plus a
-// margin after that, so any window GHL counts (sliding or fixed) holds at most `max` of the fleet's requests.
-// A 429 pauses the connection for the whole instance and, through the table and NOTIFY, for every peer.
+// buckets of windowMs / 100: usable until the end of its bucket, booked for one GHL window plus a latency margin (the
+// longest recent call) after that, so any window GHL counts (sliding or fixed) holds at most `max` of the fleet's
+// requests. A 429 pauses the connection for the whole instance and, through the table and NOTIFY, for every peer.
 // When the database cannot be reached, calls fall back to this instance's own limiter (rate-limiter.ts).
 import type { Lease, RateBudgetStore } from '../../db/rate-budget-store.js'
 import type { GhlLogger } from '../logger.js'
@@ -17,13 +17,19 @@ import { RateLimiter, type RateLimitSettings, type RateLimitState, type Response
 import { WaitQueue } from './rate-wait-queue.js'
 
 /** Buckets per GHL window. */
-export const BUCKETS_PER_WINDOW = 50
+export const BUCKETS_PER_WINDOW = 100
+/** The latency margin is at most this share of the window. */
+const MAX_MARGIN_SHARE = 0.25
+/** A short grant waits until this share of the budget is free again (fewer, larger leases). */
+const BATCH_SHARE = 0.25
+/** After a lease that got nothing (a peer took the freed slots), the next one waits up to this share of the window more per miss in a row. */
+const MISS_BACKOFF_SHARE = 0.1
 /** After a failed lease, calls go through the local limiter for this long before the database is tried again. */
 const DEGRADED_MS = 1000
 /** A lease that would be valid for less than this part of a bucket is booked on the next bucket. */
 const MIN_VALID_BUCKET_SHARE = 0.5
 /** ... or for less than this many lease round trips (its answer must arrive while it is still valid). */
-const MIN_VALID_ROUND_TRIPS = 3
+const MIN_VALID_ROUND_TRIPS = 1.5
 
 export interface FleetLimiterParts {
   store: RateBudgetStore
@@ -40,14 +46,19 @@ export interface FleetLimiterParts {
 
 export class FleetLimiter {
   readonly enabled = true
-  readonly fleet = true
   readonly #store: RateBudgetStore
   readonly #connection: string
   readonly #max: number
   readonly #windowMs: number
   readonly #bucketMs: number
-  /** Buckets a slot stays booked (its own, one GHL window, the latency margin). */
+  /** Buckets a slot stays booked after its own: one GHL window. */
   readonly #buckets: number
+  /** Least latency margin (ms): the per-process limiter's (1 % of the window, within [10, 100] ms). */
+  readonly #minMarginMs: number
+  /** The longest call of this instance in this window and the one before (ms): how late after its send GHL may count a request. */
+  #longest = 0
+  #longestBefore = 0
+  #longestSince = 0
   /** Unleased calls allowed per window while GHL reports the budget far from spent. */
   readonly #freePerWindow: number
   readonly #log: GhlLogger
@@ -75,6 +86,9 @@ export class FleetLimiter {
   #degradedUntil = 0
   #observedAt = -Infinity
   #leasing = false
+  /** Leases in a row that got nothing. */
+  #misses = 0
+  readonly #random: () => number
   /** Smoothed duration of a lease round trip (ms). */
   #roundTripMs = 20
   /** No lease before this (the window is full until then). */
@@ -83,7 +97,7 @@ export class FleetLimiter {
   #timer: NodeJS.Timeout | null = null
   #timerAt = 0
   #closed: Error | null = null
-  /** Leases made and what they granted (for status and the benchmarks). */
+  /** Leases made (for status and the benchmarks). */
   leases = 0
 
   constructor (parts: FleetLimiterParts) {
@@ -93,14 +107,14 @@ export class FleetLimiter {
     this.#max = settings.max
     this.#windowMs = settings.windowMs
     this.#bucketMs = Math.max(1, Math.ceil(settings.windowMs / BUCKETS_PER_WINDOW))
-    // The time a request takes to reach GHL: the per-process limiter's margin (1 % of the window, within [10, 100] ms).
-    const margin = settings.marginMs ?? Math.min(100, Math.max(10, Math.round(settings.windowMs * 0.01)))
-    this.#buckets = Math.ceil(settings.windowMs / this.#bucketMs) + 1 + Math.ceil(margin / this.#bucketMs)
+    this.#minMarginMs = settings.marginMs ?? Math.min(100, Math.max(10, Math.round(settings.windowMs * 0.01)))
+    this.#buckets = Math.ceil(settings.windowMs / this.#bucketMs) + 1
     this.#freePerWindow = Math.max(1, Math.floor(settings.max / 10))
     this.#log = parts.log
     this.#onLimited = parts.onLimited
     this.#tooLong = parts.tooLong
     this.#now = parts.now ?? (() => performance.now())
+    this.#random = parts.random ?? Math.random
     this.#sent = new Float64Array(settings.max)
     this.#freeSent = new Float64Array(this.#freePerWindow)
     this.local = new RateLimiter(settings, this.#now, undefined, parts.tooLong)
@@ -133,7 +147,16 @@ export class FleetLimiter {
     return this.#enqueue(now, maxWaitMs)
   }
 
-  release (): void {
+  release (durationMs?: number): void {
+    const now = this.#now()
+    if (durationMs !== undefined) {
+      if (now - this.#longestSince > this.#windowMs) {
+        this.#longestBefore = now - this.#longestSince > 2 * this.#windowMs ? 0 : this.#longest
+        this.#longest = 0
+        this.#longestSince = now
+      }
+      if (durationMs > this.#longest) this.#longest = durationMs
+    }
     this.#inFlight--
     if (this.#freeInFlight > 0) this.#freeInFlight--
     if (this.#localHeld > 0) {
@@ -169,7 +192,7 @@ export class FleetLimiter {
    */
   #mayGoUnleased (now: number): boolean {
     if (this.#sentCount >= this.#freePerWindow && this.#sent[(this.#sentCount - this.#freePerWindow) % this.#sent.length] > now - this.#windowMs) return false
-    if (now - this.#observedAt > this.#windowMs) return this.#freeInFlight === 0 && this.#inFlight === 0
+    if (now - this.#observedAt > this.#windowMs) return false
     const remaining = this.local.serverRemaining
     return remaining !== null && remaining * 2 >= this.#max
   }
@@ -222,10 +245,8 @@ export class FleetLimiter {
   }
 
   #wakeAt (at: number): void {
-    if (this.#timer !== null) {
-      if (this.#timerAt <= at) return
-      clearTimeout(this.#timer)
-    }
+    if (this.#timer !== null && this.#timerAt <= at) return
+    if (this.#timer !== null) clearTimeout(this.#timer)
     this.#timerAt = at
     this.#timer = setTimeout(() => {
       this.#timer = null
@@ -254,7 +275,9 @@ export class FleetLimiter {
         buckets: this.#buckets,
         validBuckets,
         minValidMs: Math.max(this.#bucketMs * MIN_VALID_BUCKET_SHARE, this.#roundTripMs * MIN_VALID_ROUND_TRIPS),
+        holdBuckets: Math.ceil(Math.min(this.#windowMs * MAX_MARGIN_SHARE, Math.max(this.#minMarginMs, this.#longest, this.#longestBefore)) / this.#bucketMs),
         report,
+        batch: Math.min(want, Math.ceil(this.#max * BATCH_SHARE)),
         ...this.#daily()
       })
     } catch (err) {
@@ -270,9 +293,13 @@ export class FleetLimiter {
     const now = this.#now()
     this.#roundTripMs = 0.8 * this.#roundTripMs + 0.2 * (now - started)
     this.#leased = lease.granted
-    this.#leaseUntil = started + lease.validForMs
+    // The database's clock read the time halfway through the round trip, give or take.
+    this.#leaseUntil = started + (now - started) / 2 + lease.validForMs
     if (lease.blockedForMs > 0) this.#pauseLocally(now, lease.blockedForMs)
-    this.#nextLeaseAt = lease.granted < want ? now + (lease.blockedForMs > 0 ? lease.blockedForMs : (lease.freeInMs ?? this.#bucketMs)) : 0
+    this.#misses = lease.granted === 0 && lease.blockedForMs === 0 ? this.#misses + 1 : 0
+    // A peer took what was free: wait a little longer each time, at random, so peers do not all ask at once.
+    const backoff = this.#random() * Math.min(this.#misses, 5) * this.#windowMs * MISS_BACKOFF_SHARE
+    this.#nextLeaseAt = lease.granted < want ? now + (lease.blockedForMs > 0 ? lease.blockedForMs : (lease.freeInMs ?? this.#bucketMs) + backoff) : 0
     if (lease.dailyRemaining !== null && (this.local.dailyRemaining === null || lease.dailyRemaining < this.local.dailyRemaining)) {
       this.local.dailyRemaining = lease.dailyRemaining
       if (lease.dailyLimit !== null) this.local.dailyLimit = lease.dailyLimit
@@ -337,9 +364,6 @@ export class FleetLimiter {
   restOfWindow (intervalMs?: number | null): number {
     return intervalMs ?? this.local.serverIntervalMs ?? this.#windowMs
   }
-
-  get dailyRemaining (): number | null { return this.local.dailyRemaining }
-  get dailyLimit (): number | null { return this.local.dailyLimit }
 
   state (): RateLimitState {
     const now = this.#now()

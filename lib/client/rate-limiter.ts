@@ -138,8 +138,8 @@ export class RateLimiter {
     return this.#enqueue(now, maxWaitMs)
   }
 
-  /** The call that held a slot is over: the slot stays used for one window from now. */
-  release (): void {
+  /** The call that held a slot is over (after `_durationMs`): the slot stays used for one window from now. */
+  release (_durationMs?: number): void {
     if (!this.enabled) return
     const now = this.#now()
     this.#inFlight--

@@ -49,7 +49,7 @@ t.test('two instances share one budget: 30 slots at 10 per second take about two
   t.ok(ms2 >= 1900, `30 slots of a 10-per-second budget took ${Math.round(ms2)} ms (three windows' worth: at least ~2 s)`)
   const queries = a.queries + b.queries - before
   t.ok(queries < 20, `${queries} database round trips for 30 slots: a lease serves a batch`)
-  const row = await a.read('loc_share', 20, 52)
+  const row = await a.read('loc_share', 10, 101)
   t.ok(row !== null && row.used <= 10, `the table never books more than the budget in a window (${row?.used})`)
 })
 
@@ -57,6 +57,7 @@ t.test('far below the budget: no database round trip while GHL reports most of t
   const url = await migratedDatabase(t)
   const store = await budgetStore(t, url)
   const l = limiter(t, store, 'loc_quiet', 100)
+  l.observe(headers(100, 100)) // GHL's last answer (a call made earlier)
   for (let i = 0; i < 5; i++) {
     t.equal(l.acquire(), undefined, `call ${i + 1} goes at once`)
     l.observe(headers(99 - i, 100))
@@ -89,7 +90,7 @@ t.test('a 429 pauses the peers too (NOTIFY), and a queued call fails at once whe
   await patient
   lb.release()
   t.ok(performance.now() - started >= 1400, 'and goes after the pause')
-  const row = await a.read('loc_pause', 20, 52)
+  const row = await a.read('loc_pause', 10, 101)
   t.equal(row?.blockedForMs, 0, 'the pause is over in the table too')
 })
 

@@ -28,7 +28,9 @@ function checkTypes (t: Test, body: Record<string, unknown>): void {
   }
   t.ok(body.expires_in_seconds === null || Number.isInteger(body.expires_in_seconds), 'expires_in_seconds is an integer or null')
   const rate = body.rate_limit as Record<string, unknown>
-  t.same(Object.keys(rate).sort(), ['daily_remaining', 'remaining'])
+  t.same(Object.keys(rate).sort(), ['daily_remaining', 'daily_reserve_reached', 'mode', 'remaining'])
+  t.type(rate.daily_reserve_reached, 'boolean')
+  t.ok(['fleet', 'instance', 'off'].includes(rate.mode as string), 'rate_limit.mode')
   for (const key of ['remaining', 'daily_remaining']) t.ok(rate[key] === null || Number.isInteger(rate[key]), `rate_limit.${key}`)
 }
 
@@ -59,7 +61,7 @@ t.test('not configured, then authenticated: exact keys and types, no token in th
     last_refreshed_at: null,
     last_error: null,
     breaker_state: 'closed',
-    rate_limit: { remaining: 100, daily_remaining: null },
+    rate_limit: { remaining: 100, daily_remaining: null, daily_reserve_reached: false, mode: 'fleet' },
     outbox: { pending: 0, dead: 0, oldest_pending_seconds: 0 }
   })
 

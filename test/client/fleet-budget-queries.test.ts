@@ -1,0 +1,41 @@
+// What the fleet budget costs the database, counted at each process's pg pool (every statement it runs): none at all
+// while a location's traffic is far below its budget, and at most one round trip per 10 calls at the limit (two
+// processes reading one location as fast as the budget allows). The window is compressed from 10 s to 1 s.
+import t from 'tap'
+import { sandboxFor } from '../helpers/sandbox.js'
+import { install, managerFor, migratedDatabase, TEST_KEY } from '../helpers/tokens.js'
+import { startWorker } from '../helpers/worker.js'
+
+const WORKER = 'test/fixtures/fleet-budget-worker.ts'
+const MAX = 100
+const WINDOW_MS = 1000
+
+interface Reads { ok: number, failed: number, codes: Record<string, number>, ms: number, queries: number }
+
+t.test('database round trips per call: none at low traffic, at most 0.1 at the limit', async (t) => {
+  const location = 'loc_fleet_queries'
+  const sb = await sandboxFor(t, { rateLimit: { burst: MAX, windowMs: WINDOW_MS, daily: 200_000 } })
+  const url = await migratedDatabase(t)
+  const seeder = await managerFor(t, sb, url)
+  await install(sb, seeder.manager, location)
+  const env = {
+    DATABASE_URL: url, SANDBOX_URL: sb.url, CLIENT_ID: sb.clientId, CLIENT_SECRET: sb.clientSecret, KEY: TEST_KEY, LOCATION: location,
+    MAX: String(MAX), WINDOW_MS: String(WINDOW_MS), FLEET: 'on', BUDGET_MS: '60000'
+  }
+  const workers = await Promise.all([1, 2].map(async () => await startWorker(t, WORKER, env)))
+  const path = `/locations/${location}/customFields`
+  for (const w of workers) t.match(await w.send<Reads>({ cmd: 'reads', n: 1, path }), { ok: 1 }, 'the token is read once')
+
+  // Low traffic: 5 calls a second from each process, a twentieth of the budget together.
+  const low = await Promise.all(workers.map(async (w) => await w.send<Reads>({ cmd: 'paced', n: 15, intervalMs: 200, path })))
+  for (const r of low) t.equal(r.failed, 0)
+  t.same(low.map((r) => r.queries), [0, 0], 'no database round trip at all at low traffic')
+
+  // At the limit: 600 reads each at once, three windows' worth per process.
+  const busy = await Promise.all(workers.map(async (w) => await w.send<Reads>({ cmd: 'reads', n: 600, path })))
+  const calls = busy.reduce((n, r) => n + r.ok, 0)
+  const queries = busy.reduce((n, r) => n + r.queries, 0)
+  t.equal(calls, 1200, `every call succeeded (${JSON.stringify(busy.map((r) => r.codes))})`)
+  t.ok(queries / calls <= 0.1, `${queries} round trips for ${calls} calls at the limit: ${(queries / calls).toFixed(3)} per call (at most 0.1)`)
+  t.ok(queries > 0, 'the processes did coordinate through the database')
+})
