@@ -1,6 +1,6 @@
 // fastify-ghl: the public entry. Default export: the Fastify plugin. Named exports: its types, the errors, the
 // events, and the framework-free core (API client, token manager, stores) for use without Fastify (CLI, workers).
-// The GHL sandbox is a separate entry: `fastify-ghl/sandbox`.
+// The GHL sandbox is a separate entry: `fastify-ghl/sandbox`; the PGlite token store is `fastify-ghl/pglite`.
 import fastifyGhl from './plugins/ghl.js'
 
 export default fastifyGhl
@@ -61,7 +61,8 @@ export { adminLoginTicket } from './lib/admin/session.js'
 // the durable outbox
 export { createOutbox, createRelay, type Enqueued, type EnqueueOptions, type Outbox, type OutboxJob, type OutboxRequest, type Relay } from './lib/outbox/index.js'
 export { DEFAULT_OUTBOX_MAX_ATTEMPTS, type OutboxOptions, type OutboxSettings } from './lib/config-outbox.js'
-export { JobStore, JOB_STATUSES, type HostTx, type JobRow, type JobStats, type JobStatus } from './db/index.js'
+export { JobStore, type HostTx } from './db/job-store.js'
+export { JOB_STATUSES, type JobRow, type JobStats, type JobStatus } from './db/job-types.js'
 
 // webhooks and metrics
 export { WEBHOOK_TYPES, type AnyWebhookEvent, type WebhookEnvelope, type WebhookEventFields, type WebhookEventOf, type WebhookType } from './lib/webhooks/event-types.js'
@@ -79,14 +80,7 @@ export {
 } from './lib/webhooks/verify.js'
 export { createGhlMetrics, METRIC_NAMES, routeTemplate, type GhlMetrics } from './lib/metrics.js'
 
-// storage
-export {
-  createPgliteTokenStore,
-  createPgTokenStore,
-  type ConnectionRow,
-  type ConnectionStatus,
-  type PgliteTokenStoreOptions,
-  type PgTokenStoreOptions,
-  type TokenStore,
-  type UserType
-} from './db/index.js'
+// storage (the PGlite store is the `fastify-ghl/pglite` entry: @electric-sql/pglite is an optional peer)
+export { createPgTokenStore, type PgTokenStoreOptions } from './db/pg-store.js'
+export type { ConnectionRow, ConnectionStatus, TokenStore, UserType } from './db/types.js'
+export { PGLITE_PACKAGE, type PgliteLike } from './db/open.js'

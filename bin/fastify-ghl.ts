@@ -12,6 +12,7 @@ import { GhlConfigError } from '../lib/errors.js'
 import type { OutboxJob } from '../lib/outbox/outbox.js'
 import type { StatusReply } from '../routes/status.js'
 import type { CheckResult } from '../routes/test-integration.js'
+import { sandboxMain, SANDBOX_USAGE } from './sandbox-command.js'
 import { webhooksArgs, webhooksCommand, WEBHOOKS_USAGE, type WebhooksArgs } from './webhooks-command.js'
 import { backfillMain, BACKFILL_USAGE } from './backfill.js'
 
@@ -28,6 +29,7 @@ Commands:
   outbox list [--status S] [--location ID] [--limit N]
                            jobs, newest first (S: pending, in_flight, delivered, dead)
   outbox retry ID          a dead job back to pending (delivered by the running instances)
+${SANDBOX_USAGE}
 ${WEBHOOKS_USAGE}
 ${BACKFILL_USAGE}
 Options:
@@ -277,6 +279,7 @@ async function run (cmd: Parsed): Promise<Outcome> {
 async function main (argv: string[]): Promise<number> {
   const redact = redactor(process.env)
   if (argv[0] === 'backfill') return await backfillMain(argv.slice(1), redact)
+  if (argv[0] === 'sandbox') return await sandboxMain(argv.slice(1))
   const wantsJson = argv.includes('--json')
   const fail = (code: number, message: string, kind: string): number => {
     if (wantsJson) process.stdout.write(redact(JSON.stringify({ ok: false, error: kind, message })) + '\n')

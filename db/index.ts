@@ -3,11 +3,11 @@
 
 export { createPgTokenStore, type PgTokenStoreOptions } from './pg-store.js'
 export { createPgliteTokenStore, type PgliteTokenStoreOptions } from './pglite-store.js'
+export { migratePglite } from './pglite-migrate.js'
 export { DEFAULT_CHANNEL, type StoreLogger, type StoreReporting } from './store.js'
 export {
   findMigrationsFolder,
   migratePg,
-  migratePglite,
   MIGRATIONS_SCHEMA,
   MIGRATIONS_TABLE,
   type MigrateOptions

@@ -1,17 +1,15 @@
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { PGlite } from '@electric-sql/pglite'
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres'
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator'
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
-import { migrate as migratePgliteDb } from 'drizzle-orm/pglite/migrator'
 import type pg from 'pg'
 import { MIGRATION_LOCK_KEY } from './lock-key.js'
 
 // Applies the shipped migrations. drizzle's migrate() takes no lock (drizzle issue #874): two instances
 // booting at once would both see "nothing applied" and the second would fail on CREATE TABLE. So every
-// run holds a session advisory lock on ONE connection, and drizzle runs over that same connection.
+// run holds a session advisory lock on ONE connection, and drizzle runs over that same connection. The PGlite runner is
+// db/pglite-migrate.ts (loaded only with PGlite, an optional peer).
 
 /** Our own bookkeeping table, so a host app that also uses drizzle keeps its __drizzle_migrations to itself. */
 export const MIGRATIONS_SCHEMA = 'drizzle'
@@ -47,7 +45,7 @@ export function findMigrationsFolder (fromUrl: string = import.meta.url): string
   }
 }
 
-function migratorConfig (options: MigrateOptions): { migrationsFolder: string, migrationsSchema: string, migrationsTable: string } {
+export function migratorConfig (options: MigrateOptions): { migrationsFolder: string, migrationsSchema: string, migrationsTable: string } {
   return {
     migrationsFolder: options.migrationsFolder ?? findMigrationsFolder(),
     migrationsSchema: MIGRATIONS_SCHEMA,
@@ -82,24 +80,4 @@ export async function migratePg (pool: pg.Pool, options: MigrateOptions = {}): P
     client.off('error', onError)
     client.release(broken ?? false)
   }
-}
-
-// PGlite is one session, where advisory locks are re-entrant: callers in this process queue here.
-const pgliteRuns = new WeakMap<PGlite, Promise<void>>()
-
-/** Applies the migrations on a PGlite database. */
-export async function migratePglite (pglite: PGlite, options: MigrateOptions = {}): Promise<void> {
-  const config = migratorConfig(options)
-  const previous = pgliteRuns.get(pglite) ?? Promise.resolve()
-  const run = previous.catch(() => {}).then(async () => {
-    const key = MIGRATION_LOCK_KEY.toString()
-    await pglite.query('SELECT pg_advisory_lock($1::bigint)', [key])
-    try {
-      await migratePgliteDb(drizzlePglite(pglite), config)
-    } finally {
-      await pglite.query('SELECT pg_advisory_unlock($1::bigint)', [key])
-    }
-  })
-  pgliteRuns.set(pglite, run)
-  return run
 }

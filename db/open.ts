@@ -1,8 +1,8 @@
 // Chooses and opens the token store: a given store, pool, PGlite or drizzle database (never closed here), else a pool
-// over the database URL, else embedded PGlite (in memory, or in a data directory).
-import type { PGlite } from '@electric-sql/pglite'
+// over the database URL, else embedded PGlite (in memory, or in a data directory). PGlite (@electric-sql/pglite) is an
+// optional peer dependency: its store is imported only when it is used, so Postgres users never install or load it.
 import pg from 'pg'
-import { createPgliteTokenStore } from './pglite-store.js'
+import type { PgliteTokenStoreOptions } from './pglite-store.js'
 import { createPgTokenStore } from './pg-store.js'
 import type { StoreLogger } from './store.js'
 import type { TokenStore } from './types.js'
@@ -10,7 +10,32 @@ import type { TokenStore } from './types.js'
 /** The store's logger, plus debug for what only matters while closing. */
 export type OpenLogger = StoreLogger & { debug (obj: object, msg: string): void }
 
-export type DbOption = pg.Pool | PGlite | TokenStore | { $client: pg.Pool | PGlite }
+/** What the plugin needs to recognise a PGlite instance (its own interface: PGlite's types are an optional peer's). */
+export interface PgliteLike {
+  exec (query: string): Promise<unknown>
+  listen (channel: string, callback: (payload: string) => void): Promise<unknown>
+  readonly waitReady: Promise<void>
+}
+
+export type DbOption = pg.Pool | PgliteLike | TokenStore | { $client: pg.Pool | PgliteLike }
+
+/** The package embedded mode needs: named in the error when it is not installed. */
+export const PGLITE_PACKAGE = '@electric-sql/pglite'
+
+/** PGlite's store, imported on first use; a clear error naming the package when it is not installed. */
+async function pgliteStore (options: Omit<PgliteTokenStoreOptions, 'pglite'> & { pglite?: PgliteLike }): Promise<TokenStore> {
+  let loaded: typeof import('./pglite-store.js')
+  try {
+    loaded = await import('./pglite-store.js')
+  } catch (err) {
+    const e = err as { code?: string, message?: string }
+    if (e?.code === 'ERR_MODULE_NOT_FOUND' && typeof e.message === 'string' && e.message.includes(PGLITE_PACKAGE)) {
+      throw new UnsupportedDbError(`embedded PGlite needs the optional package ${PGLITE_PACKAGE}: npm install ${PGLITE_PACKAGE}, or set options.databaseUrl (DATABASE_URL) to use Postgres`)
+    }
+    throw err
+  }
+  return loaded.createPgliteTokenStore(options as PgliteTokenStoreOptions)
+}
 
 /** The client gives up on a statement this much later than the server's statement_timeout. */
 const CLIENT_QUERY_SLACK_MS = 1000
@@ -65,8 +90,8 @@ function isTokenStore (db: object): db is TokenStore {
   return typeof (db as TokenStore).withRefreshLock === 'function' && typeof (db as TokenStore).migrate === 'function'
 }
 
-function isPglite (db: object): db is PGlite {
-  return typeof (db as PGlite).listen === 'function' && typeof (db as PGlite).exec === 'function' && 'waitReady' in db
+function isPglite (db: object): db is PgliteLike {
+  return typeof (db as PgliteLike).listen === 'function' && typeof (db as PgliteLike).exec === 'function' && 'waitReady' in db
 }
 
 function isPgPool (db: object): db is pg.Pool {
@@ -90,7 +115,7 @@ export function storeIsExternal (settings: OpenStoreSettings, db: DbOption | und
   return settings.databaseUrl !== undefined
 }
 
-export function openStore (settings: OpenStoreSettings, db: DbOption | undefined, log: OpenLogger): OpenedStore {
+export async function openStore (settings: OpenStoreSettings, db: DbOption | undefined, log: OpenLogger): Promise<OpenedStore> {
   const reporting = { log }
   if (db !== undefined) {
     const { kind, value } = describeDb(db)
@@ -99,7 +124,7 @@ export function openStore (settings: OpenStoreSettings, db: DbOption | undefined
       return { store, external: store.backend === 'pg', embedded: store.backend === 'pglite', close: async () => {} }
     }
     const store = kind === 'pglite'
-      ? createPgliteTokenStore({ ...reporting, pglite: value as PGlite })
+      ? await pgliteStore({ ...reporting, pglite: value as PgliteLike })
       : createPgTokenStore({ ...reporting, pool: value as pg.Pool })
     return { store, external: kind === 'pool', embedded: kind === 'pglite', close: async () => { await store.close() } }
   }
@@ -121,6 +146,6 @@ export function openStore (settings: OpenStoreSettings, db: DbOption | undefined
       }
     }
   }
-  const store = createPgliteTokenStore({ ...reporting, dataDir: settings.dataDir })
+  const store = await pgliteStore({ ...reporting, dataDir: settings.dataDir })
   return { store, external: false, embedded: true, close: async () => { await store.close() } }
 }

@@ -68,7 +68,7 @@ const ghl: FastifyPluginAsync<GhlOptions> = async (fastify, opts) => {
 
   let core: Core
   try {
-    const opened = openStore(settings, opts.db, log)
+    const opened = await openStore(settings, opts.db, log)
     closer.add('store', opened.close)
     core = await createCore({ settings, options, store: opened.store, keyRing, events, log, now, closer })
     fastify.decorate('ghl', core.client)
