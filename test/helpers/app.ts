@@ -94,8 +94,8 @@ export async function authUrl (app: FastifyInstance, headers: Record<string, str
  * The OAuth round trip: auth-url (inject) → the sandbox's consent page at the URL it gave (HTTP) → callback (inject)
  * with the code and state GHL redirected with. Returns the callback's JSON.
  */
-export async function connect (app: FastifyInstance, _sb?: Sandbox): Promise<any> {
-  const auth = await authUrl(app)
+export async function connect (app: FastifyInstance, _sb?: Sandbox, adminHeaders: Record<string, string> = ADMIN_HEADERS): Promise<any> {
+  const auth = await authUrl(app, adminHeaders)
   const page = await request(auth.url, { method: 'GET' })
   await page.body.text()
   if (page.statusCode !== 302) throw new Error(`the consent page answered ${page.statusCode}`)

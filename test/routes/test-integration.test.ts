@@ -79,7 +79,7 @@ t.test('no admin configured: refused (403) even with a bearer; adminPreHandler r
       }
     }
   })
-  await connect(custom.app, sb)
+  await connect(custom.app, sb, { 'x-staff': 'yes' })
   t.equal((await custom.app.inject(URL_)).statusCode, 403)
   const allowed = await custom.app.inject({ url: URL_, headers: { 'x-staff': 'yes' } })
   t.equal(allowed.statusCode, 200)
