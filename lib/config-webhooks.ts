@@ -3,6 +3,7 @@
 // still stores and queues; instances with a relay run the handlers). Unknown keys are refused by name.
 import type { OutboxSettings } from './config-outbox.js'
 import { fail, settingName } from './config-env.js'
+import { checkKeys, NESTED_KEYS } from './config-keys.js'
 
 export const DEFAULT_WEBHOOK_CONCURRENCY = 8
 export const DEFAULT_WEBHOOK_LEASE_S = 60
@@ -32,8 +33,6 @@ export interface WebhookQueueOptions {
 /** The relay's settings (the outbox relay's shape) for the 'webhooks' queue. */
 export type WebhookQueueSettings = OutboxSettings
 
-const KEYS = new Set(['concurrency', 'leaseSeconds', 'maxAttempts', 'pollSeconds', 'backoff', 'stopTimeoutMs'])
-
 function positive (value: unknown, option: string, fallback: number, integer = false): number {
   if (value === undefined) return fallback
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
@@ -50,9 +49,9 @@ function object (value: unknown, option: string): Record<string, unknown> {
 /** Handler jobs are kept as long as the webhook ids they belong to. */
 export function webhookQueueSettings (value: unknown, retentionMs: number): WebhookQueueSettings {
   const o = value === undefined || value === false ? {} : object(value, 'webhooks')
-  for (const key of Object.keys(o)) if (!KEYS.has(key)) fail(`webhooks.${key}`, `is not an option of webhooks (known: ${[...KEYS].join(', ')})`)
+  checkKeys(o, NESTED_KEYS.webhooks, 'webhooks')
   const b = o.backoff === undefined ? {} : object(o.backoff, 'webhooks.backoff')
-  for (const key of Object.keys(b)) if (key !== 'baseMs' && key !== 'capMs') fail(`webhooks.backoff.${key}`, 'is not an option of webhooks.backoff (known: baseMs, capMs)')
+  checkKeys(b, NESTED_KEYS['webhooks.backoff'], 'webhooks.backoff')
   const baseMs = positive(b.baseMs, 'webhooks.backoff.baseMs', DEFAULT_WEBHOOK_BACKOFF.baseMs)
   const capMs = positive(b.capMs, 'webhooks.backoff.capMs', Math.max(baseMs, DEFAULT_WEBHOOK_BACKOFF.capMs))
   if (capMs < baseMs) fail('webhooks.backoff.capMs', `(${capMs}) must not be below webhooks.backoff.baseMs (${baseMs})`)

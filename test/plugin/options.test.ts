@@ -26,6 +26,8 @@ t.test('unknown keys are refused by name with the nearest valid one, at every le
   await refused(t, { breaker: { reset: 1000 } }, 'options.breaker.reset is not an option; did you mean resetTimeout?')
   await refused(t, { metrics: { protected: true } }, 'options.metrics.protected is not an option; did you mean protect?')
   await refused(t, { outbox: { backoff: { base: 5 } } }, 'options.outbox.backoff.base is not an option; did you mean baseMs?')
+  await refused(t, { webhooks: { lease: 5 } }, 'options.webhooks.lease is not an option; did you mean leaseSeconds?')
+  await refused(t, { webhooks: { backoff: { cap: 5 } } }, 'options.webhooks.backoff.cap is not an option; did you mean capMs?')
   await refused(t, { routes: { stats: false } }, 'options.routes.stats is not an option; did you mean status?')
   await refused(t, { routes: { status: { prefx: '/x' } } }, 'options.routes.status.prefx is not an option; did you mean prefix?')
   await refused(t, { zzzqqq: 1 }, /options\.zzzqqq is not an option; known: env, clientId/)
