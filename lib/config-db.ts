@@ -1,6 +1,7 @@
 // The database options of fastify-ghl: DATABASE_URL checked (a Postgres URL, never echoed: it holds a password), the
 // embedded database made explicit outside development, and the timeouts of the pool the plugin creates.
 import { fail, settingName } from './config-env.js'
+import { checkKeys, NESTED_KEYS } from './config-keys.js'
 
 export const DEFAULT_DB_CONNECT_TIMEOUT_MS = 5000
 export const DEFAULT_DB_QUERY_TIMEOUT_MS = 10_000
@@ -60,9 +61,7 @@ function timeouts (value: unknown): DatabaseTimeouts {
   if (value === undefined) value = {}
   if (value === null || typeof value !== 'object' || Array.isArray(value)) fail('databaseTimeouts', 'must be an object')
   const t = value as Record<string, unknown>
-  for (const key of Object.keys(t)) {
-    if (!['connectMs', 'queryMs', 'idleInTransactionMs', 'keepAliveDelayMs'].includes(key)) fail(`databaseTimeouts.${key}`, 'is not an option (connectMs, queryMs, idleInTransactionMs, keepAliveDelayMs)')
-  }
+  checkKeys(t, NESTED_KEYS.databaseTimeouts, 'databaseTimeouts')
   return {
     connectMs: timeout(t.connectMs, 'connectMs', DEFAULT_DB_CONNECT_TIMEOUT_MS),
     queryMs: timeout(t.queryMs, 'queryMs', DEFAULT_DB_QUERY_TIMEOUT_MS),

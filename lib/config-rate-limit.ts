@@ -5,6 +5,7 @@ import { rateBudgetOf, type RateBudgetStore } from '../db/rate-budget-store.js'
 import { DEFAULT_RATE_LIMIT_BUDGET_MS } from './client/options.js'
 import { DEFAULT_DAILY_RESERVE } from './client/rate-budget.js'
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from './client/rate-limiter.js'
+import { checkKeys } from './config-keys.js'
 import { GhlConfigError } from './errors.js'
 
 export const RATE_LIMIT_KEYS = ['max', 'windowMs', 'marginMs', 'dailyReserve', 'fleet', 'budgetMs'] as const
@@ -49,9 +50,7 @@ export function rateLimitConfig (value: unknown, legacyBudgetMs?: unknown): Rate
   if (value === undefined) value = {}
   if (value === null || typeof value !== 'object' || Array.isArray(value)) fail('rateLimit', 'must be an object or false')
   const o = value as Record<string, unknown>
-  for (const key of Object.keys(o)) {
-    if (!(RATE_LIMIT_KEYS as readonly string[]).includes(key)) fail(`rateLimit.${key}`, `is not an option (known: ${RATE_LIMIT_KEYS.join(', ')})`)
-  }
+  checkKeys(o, RATE_LIMIT_KEYS, 'rateLimit')
   const max = o.max ?? DEFAULT_RATE_LIMIT.max
   if (typeof max !== 'number' || !Number.isInteger(max) || max < 1) fail('rateLimit.max', 'must be an integer ≥ 1')
   const windowMs = o.windowMs ?? DEFAULT_RATE_LIMIT.windowMs
