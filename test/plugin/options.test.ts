@@ -42,6 +42,7 @@ t.test('routes: off is 404, a prefix moves one route, admin puts it behind the g
       routes: {
         status: false,
         callback: false,
+        authUrl: false,
         metrics: { prefix: '/internal', admin: true },
         webhooks: { admin: true },
         testIntegration: { prefix: '', admin: false }
@@ -50,6 +51,7 @@ t.test('routes: off is 404, a prefix moves one route, admin puts it behind the g
   })
   t.equal((await app.inject(`${PREFIX}/status`)).statusCode, 404, 'status off')
   t.equal((await app.inject(`${PREFIX}/callback?code=x&state=y`)).statusCode, 404, 'callback off')
+  t.equal((await app.inject({ url: `${PREFIX}/auth-url`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).statusCode, 404, 'auth-url off')
 
   t.equal((await app.inject(`${PREFIX}/metrics`)).statusCode, 404, 'metrics moved away from the prefix')
   const anonymousMetrics = await app.inject('/internal/metrics')
