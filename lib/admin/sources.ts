@@ -5,6 +5,7 @@ import type { JobStats } from '../../db/job-types.js'
 import type { TokenStore } from '../../db/types.js'
 import type { GhlEventEmitter } from '../events.js'
 import type { OutboxJob } from '../outbox/outbox.js'
+import { duration } from './relative-time.js'
 
 /** Jobs read per status for the per-connection counts (beyond it the counts say "at least"). */
 export const OUTBOX_SCAN_LIMIT = 1000
@@ -70,6 +71,22 @@ export async function readOutbox (outbox: OutboxReader): Promise<OutboxSummary |
   }
   for (const entry of byConnection.values()) entry.deadJobs = entry.deadJobs.sort((a, b) => b.id - a.id).slice(0, 5)
   return { stats, byConnection, truncated: pending.length >= OUTBOX_SCAN_LIMIT || dead.length >= OUTBOX_SCAN_LIMIT }
+}
+
+/**
+ * Beyond OUTBOX_SCAN_LIMIT jobs of a status the scan's per-connection counts are lower bounds: the rows on the page get
+ * their exact counts and oldest age from the outbox's per-location stats (one indexed query each, in parallel).
+ */
+export async function exactOutboxCounts (rows: Array<{ connection: string, outbox: { pending: number, dead: number, oldest: string } | null }>,
+  outbox: { stats: (opts: { locationId?: string }) => Promise<JobStats> }): Promise<void> {
+  await Promise.all(rows.map(async (row) => {
+    if (row.outbox === null) return
+    const stats = await outbox.stats({ locationId: row.connection }).catch(() => undefined)
+    if (stats === undefined) return
+    row.outbox.pending = stats.pending
+    row.outbox.dead = stats.dead
+    row.outbox.oldest = stats.oldestPendingSeconds > 0 ? duration(stats.oldestPendingSeconds * 1000) : '—'
+  }))
 }
 
 /** A webhook log as stores may offer it: `store.webhooks().list({ limit })`, newest first. */

@@ -5,7 +5,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { createLoginLimiter } from '../../lib/admin/login-limiter.js'
 import { createAdminCredentials } from '../../lib/admin/session.js'
-import { readOutbox, readWebhooks, trackConfigErrors } from '../../lib/admin/sources.js'
+import { exactOutboxCounts, readOutbox, readWebhooks, trackConfigErrors } from '../../lib/admin/sources.js'
 import { buildAdminView } from '../../lib/admin/view-model.js'
 import { GhlAdminForbiddenError } from '../../lib/errors.js'
 import { nonceLedgerFor } from '../../lib/tokens/oauth-state.js'
@@ -90,6 +90,7 @@ const adminPage: FastifyPluginAsync<AdminPageOptions> = async (fastify, { ctx, m
       webhooks,
       configError: configErrors.get
     })
+    if (outbox?.truncated === true) await exactOutboxCounts(view.rows, ctx.client.outbox)
     const csrf = credentials.csrfToken(csrfBinding(request, reply, auth.sessionId, base))
     return html(reply, 200, dashboard({ base, view, csrf, notice: noticeOf(request.query), loggedIn: mode === 'login' }))
   })

@@ -64,7 +64,7 @@ ${notice === undefined ? '' : html`<p class="notice${notice.error ? ' error' : '
 <ul class="summary">
 <li>${view.total} connections</li><li>${c.active} active</li><li>${c.suspended} suspended</li><li>${c.reauth_required} reauth required</li>
 <li>${c.revoked} revoked</li><li>${c.config_error} instance config error</li>
-${o === null ? html`<li>no job queue</li>` : html`<li>outbox: ${o.pending} pending (${o.parked} parked${o.pending > 0 ? `, oldest ${o.oldest}` : ''}), ${o.dead} dead${o.truncated ? ' · per-connection counts from the first 1000 of each' : ''}</li>`}
+${o === null ? html`<li>no job queue</li>` : html`<li>outbox: ${o.pending} pending (${o.parked} parked${o.pending > 0 ? `, oldest ${o.oldest}` : ''}), ${o.dead} dead${o.truncated ? ' · over 1000 of a kind: the rows below are counted one by one, their dead-job lists come from the first 1000' : ''}</li>`}
 </ul>
 ${view.total === 0
   ? html`<p>No GHL connection yet. <strong>Connect GHL</strong> opens GHL's consent page in this browser and comes back here.</p>`

@@ -254,3 +254,27 @@ t.test('without adminToken or adminPreHandler the page is closed; routes.admin m
   const cb = await app.inject({ url: back.pathname + back.search, headers: { cookie: cookieFrom(start.headers['set-cookie'], 'ghl_oauth_state') as string } })
   t.equal(cb.headers.location, `/ops/admin?connected=${LOCATION}`)
 })
+
+t.test('over 1,000 pending jobs the rows still show exact counts; an instance whose credentials GHL refuses shows its config error', async (t) => {
+  const { app, sb, databaseUrl } = await build(t, { options: { outbox: false } })
+  await connect(app)
+  const side = await sideStore(t, databaseUrl)
+  const jobs = side.jobs?.()
+  if (jobs === undefined) throw new Error('the store has no job queue')
+  for (let i = 0; i < 1005; i += 3) {
+    await Promise.all([0, 1, 2].map(async (j) => await jobs.enqueue({ op: 'request', key: `bulk-${i + j}`, connection: LOCATION, payload: { method: 'GET', path: '/x' }, maxAttempts: 3 })))
+  }
+  const cookie = await login(app)
+  const page = await adminPage(app, cookie)
+  t.match(page.body, /<td>1005 pending, oldest [^<]+<br>0 dead/)
+  t.match(page.body, /over 1000 of a kind/)
+
+  // Another instance on the same database with a wrong client secret: GHL answers invalid_client to its refresh.
+  const wrong = await build(t, { sandbox: sb, databaseUrl, options: { clientSecret: 'not-the-secret-of-this-app' } })
+  await wrong.app.ghl.tokens.forceRefresh().catch(() => {})
+  const wrongCookie = await login(wrong.app)
+  const errored = await adminPage(wrong.app, wrongCookie)
+  t.match(errored.body, /data-status="config_error"[\s\S]*GHL refused this instance&#39;s client credentials/)
+  t.match(errored.body, /<li>1 instance config error<\/li>/)
+  t.match((await adminPage(app, cookie)).body, /data-status="active"/, 'the fleet (and the row) are unchanged for the instance with the right credentials')
+})
