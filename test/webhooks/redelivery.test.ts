@@ -35,6 +35,10 @@ t.test('store down across two deliveries, GHL retries 10 minutes apart → each 
     t.match(JSON.parse(res.body), { code: 'GHL_WEBHOOK_STORE' })
     sent.push(res.payload)
   }
+  const probe = JSON.stringify(sb.buildWebhook({ type: 'ContactCreate', email: 'probe@example.com' }))
+  const refused = await app.inject({ method: 'POST', url: PATH, payload: probe, headers: { 'content-type': 'application/json', ...sb.signWebhook(probe) } })
+  t.equal(refused.statusCode, 429)
+  t.equal(refused.headers['retry-after'], '600', 'Retry-After: GHL comes back in about 10 minutes anyway')
   const wave = async (attempt: number): Promise<void> => {
     await eventually(() => sb.webhookDeliveries().filter((d) => d.attempt === attempt).length === EVENTS.length, 10_000, `delivery ${attempt} of every event`)
   }
