@@ -1,18 +1,19 @@
-// bench/admin-page — server time of GET /admin (the admin page, first page of 50 rows) with BENCH_CONNECTIONS (1,000)
+// bench/admin-page — server time of GET /admin (the admin page, first page of 50 rows) with BENCH_ADMIN_CONNECTIONS (1,000)
 // stored connections, outbox jobs pending on a tenth of them and webhooks in the log, against a baseline measured in
 // the same run and process: GET /status (the detailed JSON view of the default connection, admin auth).
 //
 // Server time is Fastify's `reply.elapsedTime` read in an onResponse hook (from the request's arrival to the reply's
 // end: the store reads, the view model, the HTML, the headers), so inject's own overhead is not counted. Rounds
-// alternate the order (admin first on odd rounds, /status first on even ones); each round runs BENCH_CALLS of each
+// alternate the order (admin first on odd rounds, /status first on even ones); each round runs BENCH_ADMIN_CALLS of each
 // after a warm-up. Printed: median and p95 server ms of each, and the ratio of medians admin / status.
-// Target: the admin page's median ≤ BENCH_TARGET_MS (100 ms); the process exits 1 when it is over or a call failed.
+// Target: the admin page's median ≤ BENCH_ADMIN_TARGET_MS (100 ms); the process exits 1 when it is over or a call failed.
 //
 // Run:   npx tsx bench/admin-page.ts            (or: npm run bench -- --only admin-page)
-// Env:   BENCH_CONNECTIONS   stored connections                     default 1000
-//        BENCH_CALLS         calls of each route per round          default 20
-//        BENCH_ROUNDS        rounds                                 default 5
-//        BENCH_TARGET_MS     max median server ms of the admin page default 100
+// Env (prefixed: `npm run bench` passes one environment to every bench):
+//        BENCH_ADMIN_CONNECTIONS   stored connections                       default 1000
+//        BENCH_ADMIN_CALLS         calls of each route per round            default 20
+//        BENCH_ADMIN_ROUNDS        rounds                                   default 5
+//        BENCH_ADMIN_TARGET_MS     max median server ms of the admin page   default 100
 // Needs Postgres at DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test) allowed to CREATE DATABASE: a fresh
 // database, dropped at the end.
 import Fastify from 'fastify'
@@ -22,10 +23,10 @@ import { startSandbox } from '../sandbox/index.js'
 import { generateKey } from '../lib/tokens/crypto.js'
 import { f, intEnv, median, numEnv, quantile } from './_stats.js'
 
-const CONNECTIONS = intEnv('BENCH_CONNECTIONS', 1000)
-const CALLS = intEnv('BENCH_CALLS', 20)
-const ROUNDS = intEnv('BENCH_ROUNDS', 5)
-const TARGET_MS = numEnv('BENCH_TARGET_MS', 100)
+const CONNECTIONS = intEnv('BENCH_ADMIN_CONNECTIONS', 1000)
+const CALLS = intEnv('BENCH_ADMIN_CALLS', 20)
+const ROUNDS = intEnv('BENCH_ADMIN_ROUNDS', 5)
+const TARGET_MS = numEnv('BENCH_ADMIN_TARGET_MS', 100)
 const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 const PREFIX = '/api/integrations/ghl'
 const ADMIN_TOKEN = 'bench-admin-token-0123456789abcdef'
