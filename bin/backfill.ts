@@ -20,6 +20,7 @@ export const BACKFILL_USAGE = `  backfill FILE [--map field=column,…] [--forma
 const LOCATION_RE = /^[A-Za-z0-9_.:-]{1,128}$/
 
 export class BackfillUsageError extends Error {}
+class BackfillHelp extends Error {}
 
 export interface BackfillArgs {
   file: string
@@ -53,13 +54,15 @@ export function parseBackfillArgs (argv: string[]): BackfillArgs {
       options: {
         map: { type: 'string' }, format: { type: 'string' }, 'signup-type': { type: 'string' }, location: { type: 'string' },
         share: { type: 'string' }, rate: { type: 'string' }, daily: { type: 'string' }, 'dry-run': { type: 'boolean' },
-        'no-wait': { type: 'boolean' }, relay: { type: 'boolean' }, json: { type: 'boolean' }, 'progress-interval': { type: 'string' }
+        'no-wait': { type: 'boolean' }, relay: { type: 'boolean' }, json: { type: 'boolean' }, 'progress-interval': { type: 'string' },
+        help: { type: 'boolean', short: 'h' }
       }
     })
   } catch (err) {
     throw new BackfillUsageError((err as Error).message)
   }
   const { values: v, positionals } = parsed
+  if (v.help === true) throw new BackfillHelp()
   if (positionals.length !== 1) throw new BackfillUsageError(positionals.length === 0 ? 'backfill needs a FILE' : `unexpected argument ${JSON.stringify(positionals[1])}`)
   if (v.location !== undefined && !LOCATION_RE.test(v.location)) throw new BackfillUsageError('--location must be 1–128 letters, digits, _ . : -')
   let rate: BackfillArgs['rate']
@@ -113,6 +116,10 @@ export async function backfillMain (argv: string[], redact: (text: string) => st
     parseMapping(args.map)
     if (!statSync(args.file, { throwIfNoEntry: false })?.isFile()) throw new BackfillUsageError(`no such file: ${args.file}`)
   } catch (err) {
+    if (err instanceof BackfillHelp) {
+      process.stdout.write(`Usage: fastify-ghl${BACKFILL_USAGE}`)
+      return 0
+    }
     if (err instanceof BackfillUsageError || err instanceof GhlValidationError) {
       process.stderr.write(`fastify-ghl: ${(err as Error).message}\n\nUsage: fastify-ghl${BACKFILL_USAGE}`)
       return 2
