@@ -1,9 +1,10 @@
 // Received webhooks (ghl_webhook_events): the raw body as text (never jsonb, which refuses some signed JSON), its
 // type, ids and hash, and where it stands. Intake stores the event and enqueues its handler job (ghl_jobs, queue
 // 'webhooks') in one statement, so a stored event always has its job and a GHL retry of a stored one is a duplicate.
+// That statement sends no NOTIFY: NOTIFY serializes commits database-wide, so intake wakes the relays with one
+// coalesced notify() for many events instead (lib/webhooks/setup.ts).
 import { sql, type SQL } from 'drizzle-orm'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
-import { JOBS_CHANNEL } from './job-types.js'
 
 type Db = PgDatabase<PgQueryResultHKT>
 
@@ -119,7 +120,7 @@ export class WebhookStore {
         select ${WEBHOOK_QUEUE}, ${job.op}, ${key}, ${key}, ${job.connection}, jsonb_build_object('webhookId', ev.webhook_id), ${job.maxAttempts} from ev
         on conflict (key) do nothing
         returning id)
-      select (select count(*) from ev)::int as stored, (select count(*) from (select pg_notify(${JOBS_CHANNEL}, ${WEBHOOK_QUEUE}) from job) n)::int as queued`)
+      select (select count(*) from ev)::int as stored, (select count(*) from job)::int as queued`)
     return { stored: Number(rows[0]?.stored ?? 0) > 0 }
   }
 

@@ -32,6 +32,8 @@ export interface IntakeParts {
   log: GhlLogger
   now: () => number
   count: (type: unknown, outcome: WebhookOutcome) => void
+  /** An event was stored with its handler job: wake the relays (coalesced by the caller). */
+  queued?: () => void
 }
 
 export type Intake = (raw: Buffer, headers: Record<string, string | string[] | undefined>) => Promise<IntakeAnswer>
@@ -58,7 +60,7 @@ function plain (text: string): string {
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
-export function createIntake ({ verifier, webhooks, settings, log, now, count }: IntakeParts): Intake {
+export function createIntake ({ verifier, webhooks, settings, log, now, count, queued }: IntakeParts): Intake {
   async function failed (hash: string, type: string, receivedAt: Date, error: string): Promise<IntakeAnswer> {
     const webhookId = 'sha256:' + hash
     try {
@@ -139,6 +141,7 @@ export function createIntake ({ verifier, webhooks, settings, log, now, count }:
       throw new GhlWebhookStaleError(String(body.timestamp), Math.round(settings.webhookToleranceMs / 1000))
     }
     count(type, 'accepted')
+    queued?.()
     return { ok: true }
   }
 }

@@ -17,6 +17,9 @@ import { createWebhookProcessor } from './process.js'
 import { createWebhookRuntime, type WebhooksApi } from './runtime.js'
 import type { WebhookVerifier } from './verify.js'
 
+/** Events stored within this long share one NOTIFY. */
+const NOTIFY_COALESCE_MS = 5
+
 export interface WebhookSetupParts<C> {
   settings: GhlSettings
   store: TokenStore
@@ -53,7 +56,23 @@ export function setupWebhooks<C> (parts: WebhookSetupParts<C>): WebhookSetup<C> 
     events,
     log
   })
+  // One NOTIFY for all the events stored within a few ms (NOTIFY serializes commits database-wide), and this
+  // instance's relay woken directly.
+  let relay: Relay | undefined
+  let wakePending = false
+  const queued = (): void => {
+    relay?.wake()
+    if (wakePending || jobs === undefined) return
+    wakePending = true
+    setTimeout(() => {
+      wakePending = false
+      jobs.notify(WEBHOOK_QUEUE).catch((err: unknown) => {
+        log.warn({ err: (err as Error).message }, 'fastify-ghl webhooks: waking the relays failed; they find the events at their next poll')
+      })
+    }, NOTIFY_COALESCE_MS).unref()
+  }
   const intake = createIntake({
+    queued: webhookStore === undefined ? undefined : queued,
     verifier: parts.verifier,
     webhooks: webhookStore ?? legacyIntakeStore(store, runtime.runEvent, parts.background, log),
     settings,
@@ -61,7 +80,6 @@ export function setupWebhooks<C> (parts: WebhookSetupParts<C>): WebhookSetup<C> 
     now: parts.now,
     count: parts.count
   })
-  let relay: Relay | undefined
   if (webhookStore !== undefined && jobs !== undefined && settings.webhooks.relay) {
     relay = createRelay({
       jobs,
