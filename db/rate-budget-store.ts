@@ -33,7 +33,7 @@ export interface LeaseRequest {
   minValidMs: number
   /** Buckets the grant stays booked past its last valid bucket, on top of `buckets` (the latency margin). */
   holdBuckets: number
-  /** When the grant falls short: `freeInMs` tells when at least this many slots are free (default 1). */
+  /** When the grant falls short: `batchFreeInMs` tells when at least this many slots are free (default 1). */
   batch?: number
   /** Requests this instance sent without a lease since it last reported (booked now, before the grant). */
   report: number
@@ -45,8 +45,10 @@ export interface Lease {
   granted: number
   /** ms from now (database clock) until the slots granted may no longer be used. */
   validForMs: number
-  /** ms from now until `batch` slots are free, counting those free now (null when none is booked). */
+  /** ms from now until a slot is free (null when none is booked). */
   freeInMs: number | null
+  /** ms from now until `batch` slots are free, counting those free now (null when none is booked). */
+  batchFreeInMs: number | null
   /** ms from now until the shared pause after a 429 ends (0 when none). */
   blockedForMs: number
   /** The freshest daily budget any instance reported. */
@@ -103,12 +105,11 @@ function leaseQuery (r: LeaseRequest): SQL {
   const newer = sql`(${at} is not null and (${t}.daily_observed_at is null or ${t}.daily_observed_at < ${at}))`
   const stamps = sql`(select array_agg(case when i = ${j} then ${booked} end order by i) from generate_series(1, ${RATE_BUDGET_RING}::int) as i)`
   const firstGrant = sql`greatest(0, least(${want}::int, ${r.max}::int - ${report}::int))`
-  // RETURNING sees the row after the update: the earliest bucket whose freeing makes `batch` slots free.
-  const batch = Math.max(1, Math.floor(r.batch ?? 1))
-  const freeIn = sql`(select (min(x.s) + ${r.buckets}::int) * ${r.bucketMs}::float8 - extract(epoch from now()) * 1000
+  // RETURNING sees the row after the update: the earliest bucket whose freeing makes `n` slots free.
+  const freeIn = (n: number): SQL => sql`(select (min(x.s) + ${r.buckets}::int) * ${r.bucketMs}::float8 - extract(epoch from now()) * 1000
     from (select u.s, sum(u.c) over (order by u.s) as freed from unnest(${t}.counts, ${t}.stamps) as u(c, s)
       where u.s > ${cur} - ${r.buckets}::int and u.c > 0) as x
-    where x.freed >= ${batch}::int - (${r.max}::int - ${usedOf(t, cur, r.buckets)}))`
+    where x.freed >= ${n}::int - (${r.max}::int - ${usedOf(t, cur, r.buckets)}))`
   return sql`insert into ghl_rate_budget as ${t} (connection, stamps, counts, granted, daily_remaining, daily_limit, daily_observed_at, updated_at)
     values (${r.connection}, ${stamps}, (select array_agg(case when i = ${j} then ${firstGrant} + ${report}::int end order by i)
       from generate_series(1, ${RATE_BUDGET_RING}::int) as i), ${firstGrant},
@@ -123,7 +124,8 @@ function leaseQuery (r: LeaseRequest): SQL {
       updated_at = now()
     returning granted,
       (${target} + 1) * ${r.bucketMs}::float8 - extract(epoch from now()) * 1000 as valid_ms,
-      ${freeIn} as free_ms,
+      ${freeIn(1)} as free_ms,
+      ${freeIn(Math.max(1, Math.floor(r.batch ?? 1)))} as batch_free_ms,
       greatest(0, coalesce(extract(epoch from (blocked_until - now())) * 1000, 0))::float8 as blocked_ms,
       daily_remaining, daily_limit`
 }
@@ -151,6 +153,7 @@ export class RateBudgetStore {
       granted: Number(row.granted),
       validForMs: Math.max(0, Number(row.valid_ms)),
       freeInMs: row.free_ms === null ? null : Math.max(0, Number(row.free_ms)),
+      batchFreeInMs: row.batch_free_ms === null ? null : Math.max(0, Number(row.batch_free_ms)),
       blockedForMs: Number(row.blocked_ms),
       dailyRemaining: num(row.daily_remaining),
       dailyLimit: num(row.daily_limit)

@@ -18,17 +18,16 @@ import { WaitQueue } from './rate-wait-queue.js'
 
 /** Buckets per GHL window. */
 export const BUCKETS_PER_WINDOW = 100
-/** The latency margin is at most this share of the window. */
+// Shares of the window: the latency margin at most; how much longer than the first free slot a short grant waits
+// for a quarter of the budget to free (fewer, larger leases); the random extra wait per lease in a row that got nothing.
 const MAX_MARGIN_SHARE = 0.25
-/** A short grant waits until this share of the budget is free again (fewer, larger leases). */
 const BATCH_SHARE = 0.25
-/** After a lease that got nothing (a peer took the freed slots), the next one waits up to this share of the window more per miss in a row. */
+const BATCH_WAIT_SHARE = 0.2
 const MISS_BACKOFF_SHARE = 0.1
 /** After a failed lease, calls go through the local limiter for this long before the database is tried again. */
 const DEGRADED_MS = 1000
-/** A lease that would be valid for less than this part of a bucket is booked on the next bucket. */
+/** A lease valid for less than half a bucket, or 1.5 lease round trips, is booked on the next bucket. */
 const MIN_VALID_BUCKET_SHARE = 0.5
-/** ... or for less than this many lease round trips (its answer must arrive while it is still valid). */
 const MIN_VALID_ROUND_TRIPS = 1.5
 
 export interface FleetLimiterParts {
@@ -120,10 +119,7 @@ export class FleetLimiter {
     this.local = new RateLimiter(settings, this.#now, undefined, parts.tooLong)
   }
 
-  /**
-   * Take a slot: `undefined` when one is free now (nothing to await), else a promise that resolves once the call may
-   * go, or rejects with `tooLong(wait)` when that would take more than `maxWaitMs`. Give it back with `release()`.
-   */
+  /** A slot: undefined when free now, else a promise (rejected with `tooLong` by a pause past `maxWaitMs`); release() it. */
   acquire (maxWaitMs = Infinity): Promise<void> | undefined {
     if (this.#closed !== null) return Promise.reject(this.#closed)
     const now = this.#now()
@@ -186,10 +182,7 @@ export class FleetLimiter {
     return this.#sentCount - lo
   }
 
-  /**
-   * Far below the budget: this instance sent fewer than a tenth of it within the window, and GHL's last answer (within
-   * the window) left at least half of it for the fleet; before any answer, one unleased call at a time.
-   */
+  /** Far below the budget: under a tenth of it sent here in the window, and GHL's last answer (in it) left half. */
   #mayGoUnleased (now: number): boolean {
     if (this.#sentCount >= this.#freePerWindow && this.#sent[(this.#sentCount - this.#freePerWindow) % this.#sent.length] > now - this.#windowMs) return false
     if (now - this.#observedAt > this.#windowMs) return false
@@ -259,10 +252,10 @@ export class FleetLimiter {
     const queued = this.queued
     const demand = queued + this.#sentWithin(started)
     // Busy (half the budget or more): exactly what the queue needs, used at once. Below that: a quarter window's
-    // worth, valid for a fifth of the window, so moderate traffic does not lease per call.
+    // worth, valid for a tenth of the window, so moderate traffic does not lease per call.
     const busy = demand * 2 >= this.#max
     const want = Math.min(this.#max, busy ? queued : Math.max(queued, Math.ceil(demand / 4)))
-    const validBuckets = busy ? 0 : Math.floor(BUCKETS_PER_WINDOW / 5)
+    const validBuckets = busy ? 0 : Math.floor(BUCKETS_PER_WINDOW / 10)
     const report = this.#unbooked(started)
     const reportedTo = this.#freeCount
     let lease: Lease
@@ -299,7 +292,11 @@ export class FleetLimiter {
     this.#misses = lease.granted === 0 && lease.blockedForMs === 0 ? this.#misses + 1 : 0
     // A peer took what was free: wait a little longer each time, at random, so peers do not all ask at once.
     const backoff = this.#random() * Math.min(this.#misses, 5) * this.#windowMs * MISS_BACKOFF_SHARE
-    this.#nextLeaseAt = lease.granted < want ? now + (lease.blockedForMs > 0 ? lease.blockedForMs : (lease.freeInMs ?? this.#bucketMs) + backoff) : 0
+    // Wait for a batch to free, unless that takes much longer than the first slot (small leftovers would idle).
+    const one = lease.freeInMs ?? this.#bucketMs
+    const batch = lease.batchFreeInMs ?? one
+    const freeIn = batch - one <= this.#windowMs * BATCH_WAIT_SHARE ? batch : one
+    this.#nextLeaseAt = lease.granted < want ? now + (lease.blockedForMs > 0 ? lease.blockedForMs : freeIn + backoff) : 0
     if (lease.dailyRemaining !== null && (this.local.dailyRemaining === null || lease.dailyRemaining < this.local.dailyRemaining)) {
       this.local.dailyRemaining = lease.dailyRemaining
       if (lease.dailyLimit !== null) this.local.dailyLimit = lease.dailyLimit
