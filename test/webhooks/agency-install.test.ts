@@ -38,6 +38,26 @@ t.test('300 INSTALLs for one agency at the real rate limit → 300 location conn
   t.ok(sb.stats().maxBurstObserved <= 150, `bounded: at most ${sb.stats().maxBurstObserved} calls in one 10 s window`)
 })
 
+t.test('an INSTALL whose location token meets 503s and 429s is retried until the connection is stored', async (t) => {
+  const { app, sb } = await build(t, { options: { ...AGENCY, retry: { attempts: 1 }, webhooks: FAST_WEBHOOKS } })
+  await connect(app, sb)
+  sb.setLocation('loc_retried', { companyId: COMPANY })
+  // Three 503s (the client's own retry is off here, so the queue retries), then a 429 the client waits out.
+  sb.addFault({ path: '/oauth/locationToken', status: 503, count: 3 })
+  sb.addFault({ path: '/oauth/locationToken', status: 429, count: 1, headers: { 'retry-after': '1' } })
+  const retries: any[] = []
+  app.ghl.events.on('webhook:retry', (e) => retries.push(e))
+  const processed: any[] = []
+  app.ghl.events.on('webhook:processed', (e) => processed.push(e))
+  t.same((await sendEvent(app, sb, { type: 'INSTALL', locationId: 'loc_retried' })).json(), { ok: true })
+  await eventually(() => processed.length === 1, 20_000, 'the install')
+  t.match(processed, [{ op: 'install', connection: 'loc_retried', attempts: 4 }])
+  t.equal(retries.length, 3, 'three failed attempts, each retried')
+  t.match(retries[0], { op: 'install', error: /503/ })
+  t.equal(sb.pendingFaults().length, 0, 'the 429 was met and waited out')
+  t.match(await app.ghl.tokens.status('loc_retried'), { userType: 'Location', status: 'active', companyId: COMPANY })
+})
+
 t.test('a Company INSTALL only announces itself; an agency UNINSTALL revokes its location connections too', async (t) => {
   const a = await build(t, { listen: true, sandboxOptions: { locationTokenRefresh: true }, options: { ...AGENCY, webhooks: FAST_WEBHOOKS } })
   const { app, sb } = a
