@@ -19,8 +19,14 @@ export interface Packed {
 /** `npm run build`, then `npm pack` into a temporary directory (removed by `cleanup`). */
 export async function buildAndPack (): Promise<Packed> {
   const dir = await mkdtemp(join(tmpdir(), 'ghl-pack-'))
-  await run('npm', ['run', 'build'], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 })
-  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 })
+  let stdout: string
+  try {
+    await run('npm', ['run', 'build'], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 })
+    stdout = (await run('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 })).stdout
+  } catch (err) {
+    await rm(dir, { recursive: true, force: true })
+    throw err
+  }
   const packed = JSON.parse(stdout) as Array<{ filename: string, files: Array<{ path: string }> }>
   const tarball = join(dir, (await readdir(dir)).find((f) => f.endsWith('.tgz')) as string)
   return { dir, tarball, files: packed[0].files.map((f) => f.path) }
@@ -32,8 +38,13 @@ export async function buildAndPack (): Promise<Packed> {
  */
 export async function host (tarball: string, name: string, deps: string[]): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), `ghl-host-${name}-`))
-  await writeFile(join(dir, 'package.json'), JSON.stringify({ name: `host-${name}`, private: true, type: 'module' }))
-  await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, ...deps], { cwd: dir, maxBuffer: 16 * 1024 * 1024 })
+  try {
+    await writeFile(join(dir, 'package.json'), JSON.stringify({ name: `host-${name}`, private: true, type: 'module' }))
+    await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, ...deps], { cwd: dir, maxBuffer: 16 * 1024 * 1024 })
+  } catch (err) {
+    await rm(dir, { recursive: true, force: true })
+    throw err
+  }
   return dir
 }
 
