@@ -80,9 +80,12 @@ function rowsOf (result: unknown): Array<Record<string, unknown>> {
 
 const num = (v: unknown): number | null => v === null || v === undefined ? null : Number(v)
 
-/** The current bucket number on the database clock (now(): constant within the statement). */
+/**
+ * The current bucket number on the database clock. clock_timestamp(), not clock_timestamp(): a lease that waited for the row lock
+ * must not date its slots from before the wait.
+ */
 function current (bucketMs: number): SQL {
-  return sql`floor(extract(epoch from now()) * 1000 / ${bucketMs}::float8)::bigint`
+  return sql`floor(extract(epoch from clock_timestamp()) * 1000 / ${bucketMs}::float8)::bigint`
 }
 
 /** Slots booked on buckets newer than `cur - buckets`, read from the row `t` (ghl_rate_budget before the update). */
@@ -93,12 +96,12 @@ function usedOf (t: SQL, cur: SQL, buckets: number): SQL {
 function leaseQuery (r: LeaseRequest): SQL {
   const t = sql.raw('b')
   const cur = current(r.bucketMs)
-  const target = sql`(floor((extract(epoch from now()) * 1000 + ${r.minValidMs}::float8) / ${r.bucketMs}::float8)::bigint + ${r.validBuckets}::int)`
+  const target = sql`(floor((extract(epoch from clock_timestamp()) * 1000 + ${r.minValidMs}::float8) / ${r.bucketMs}::float8)::bigint + ${r.validBuckets}::int)`
   const booked = sql`(${target} + ${r.holdBuckets}::int)`
   const j = sql`((${booked} % ${RATE_BUDGET_RING}::int)::int + 1)`
   const want = Math.max(0, Math.floor(r.want))
   const report = Math.max(0, Math.floor(r.report))
-  const grant = sql`case when ${t}.blocked_until > now() then 0
+  const grant = sql`case when ${t}.blocked_until > clock_timestamp() then 0
     else greatest(0, least(${want}::int, ${r.max}::int - ${usedOf(t, cur, r.buckets)} - ${report}::int)) end`
   const daily = r.daily
   const at = daily === undefined ? sql`null::timestamptz` : sql`to_timestamp(${daily.at}::float8 / 1000)`
@@ -106,14 +109,14 @@ function leaseQuery (r: LeaseRequest): SQL {
   const stamps = sql`(select array_agg(case when i = ${j} then ${booked} end order by i) from generate_series(1, ${RATE_BUDGET_RING}::int) as i)`
   const firstGrant = sql`greatest(0, least(${want}::int, ${r.max}::int - ${report}::int))`
   // RETURNING sees the row after the update: the earliest bucket whose freeing makes `n` slots free.
-  const freeIn = (n: number): SQL => sql`(select (min(x.s) + ${r.buckets}::int) * ${r.bucketMs}::float8 - extract(epoch from now()) * 1000
+  const freeIn = (n: number): SQL => sql`(select (min(x.s) + ${r.buckets}::int) * ${r.bucketMs}::float8 - extract(epoch from clock_timestamp()) * 1000
     from (select u.s, sum(u.c) over (order by u.s) as freed from unnest(${t}.counts, ${t}.stamps) as u(c, s)
       where u.s > ${cur} - ${r.buckets}::int and u.c > 0) as x
     where x.freed >= ${n}::int - (${r.max}::int - ${usedOf(t, cur, r.buckets)}))`
   return sql`insert into ghl_rate_budget as ${t} (connection, stamps, counts, granted, daily_remaining, daily_limit, daily_observed_at, updated_at)
     values (${r.connection}, ${stamps}, (select array_agg(case when i = ${j} then ${firstGrant} + ${report}::int end order by i)
       from generate_series(1, ${RATE_BUDGET_RING}::int) as i), ${firstGrant},
-      ${daily?.remaining ?? null}::int, ${daily?.limit ?? null}::int, ${at}, now())
+      ${daily?.remaining ?? null}::int, ${daily?.limit ?? null}::int, ${at}, clock_timestamp())
     on conflict (connection) do update set
       counts[${j}] = case when ${t}.stamps[${j}] = ${booked} then coalesce(${t}.counts[${j}], 0) else 0 end + ${grant} + ${report}::int,
       stamps[${j}] = ${booked},
@@ -121,12 +124,12 @@ function leaseQuery (r: LeaseRequest): SQL {
       daily_remaining = case when ${newer} then ${daily?.remaining ?? null}::int else ${t}.daily_remaining end,
       daily_limit = case when ${newer} then coalesce(${daily?.limit ?? null}::int, ${t}.daily_limit) else ${t}.daily_limit end,
       daily_observed_at = case when ${newer} then ${at} else ${t}.daily_observed_at end,
-      updated_at = now()
+      updated_at = clock_timestamp()
     returning granted,
-      (${target} + 1) * ${r.bucketMs}::float8 - extract(epoch from now()) * 1000 as valid_ms,
+      (${target} + 1) * ${r.bucketMs}::float8 - extract(epoch from clock_timestamp()) * 1000 as valid_ms,
       ${freeIn(1)} as free_ms,
       ${freeIn(Math.max(1, Math.floor(r.batch ?? 1)))} as batch_free_ms,
-      greatest(0, coalesce(extract(epoch from (blocked_until - now())) * 1000, 0))::float8 as blocked_ms,
+      greatest(0, coalesce(extract(epoch from (blocked_until - clock_timestamp())) * 1000, 0))::float8 as blocked_ms,
       daily_remaining, daily_limit`
 }
 

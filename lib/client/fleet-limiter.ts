@@ -286,8 +286,8 @@ export class FleetLimiter {
     const now = this.#now()
     this.#roundTripMs = 0.8 * this.#roundTripMs + 0.2 * (now - started)
     this.#leased = lease.granted
-    // The database's clock read the time halfway through the round trip, give or take.
-    this.#leaseUntil = started + (now - started) / 2 + lease.validForMs
+    // The database read its clock after `started`: counting from `started` errs on the safe side.
+    this.#leaseUntil = started + lease.validForMs
     if (lease.blockedForMs > 0) this.#pauseLocally(now, lease.blockedForMs)
     this.#misses = lease.granted === 0 && lease.blockedForMs === 0 ? this.#misses + 1 : 0
     // A peer took what was free: wait a little longer each time, at random, so peers do not all ask at once.
