@@ -6,7 +6,7 @@
 //     rateLimit.fleet: false (each process limits itself to the whole budget, as before the fleet budget);
 //   - pace ratio: elapsed / ideal, the ideal being CALLS / MAX × WINDOW_MS (GHL's budget fully used, nothing wasted);
 //   - DB round trips per call: every statement the instances' pg pools ran during the run / calls.
-// Every run checks what it measures: no failed call.
+// Every run checks what it measures: no failed call. Exits 1 when a fleet run misses a target.
 // Env: BENCH_CALLS (2,400), BENCH_MAX (100), BENCH_WINDOW_MS (1,000: GHL's 10 s compressed 10×, same count),
 // BENCH_INSTANCES ("2,4,8"), BENCH_BASELINE (1: also run fleet: false). Postgres: DATABASE_URL with CREATE DATABASE.
 import { randomBytes } from 'node:crypto'
@@ -110,3 +110,18 @@ const bad = rows.filter((r) => r.fleet && (r.failed > 0 || r.limited / r.seen > 
 console.log(bad.length === 0
   ? 'targets met (fleet): 0 failed, ≤ 2 % 429s, pace ≤ 1.25× ideal, ≤ 0.1 DB round trips per call'
   : `targets missed (fleet) at ${bad.map((r) => r.instances).join(', ')} instances`)
+console.log(JSON.stringify({
+  bench: 'fleet-rate',
+  calls: CALLS,
+  max: MAX,
+  windowMs: WINDOW_MS,
+  runs: rows.map((r) => ({
+    instances: r.instances,
+    mode: r.fleet ? 'fleet' : 'per-process',
+    share429: Number((r.limited / r.seen).toFixed(4)),
+    paceRatio: Number((r.elapsed / ideal).toFixed(3)),
+    dbTripsPerCall: Number((r.queries / CALLS).toFixed(4)),
+    failed: r.failed
+  }))
+}))
+if (bad.length > 0) process.exitCode = 1
