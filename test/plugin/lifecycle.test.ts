@@ -18,7 +18,7 @@ t.test('fastify.ghl: the documented surface', async (t) => {
   const { app, sb } = await build(t)
   t.same(Object.keys(app.ghl).sort(), [
     'authUrl', 'breakerState', 'calendars', 'campaigns', 'config', 'contacts', 'customFields', 'customValues', 'events',
-    'forLocation', 'locationId', 'metrics', 'opportunities', 'outbox', 'rateLimitState', 'refreshDue', 'request', 'syncSignup', 'tokens',
+    'forLocation', 'locationId', 'metrics', 'opportunities', 'outbox', 'rateBudget', 'rateLimitState', 'refreshDue', 'request', 'syncSignup', 'tokens',
     'users', 'webhooks', 'workflows'
   ])
   t.same(Object.keys(app.ghl.tokens).sort(), ['forceRefresh', 'getValidToken', 'list', 'status'])
