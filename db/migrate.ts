@@ -64,11 +64,24 @@ export async function migratePg (pool: pg.Pool, options: MigrateOptions = {}): P
   const onError = (err: Error): void => { broken = err }
   client.on('error', onError)
   let locked = false
+  // The pool's statement limits (options.databaseTimeouts) are for calls; a migration may wait for another
+  // instance's migration and may rebuild a large table. The client-side query timeout is read per query from the
+  // connection's parameters (node-postgres client.js), so it is lifted here and put back before the release.
+  const parameters = (client as unknown as { connectionParameters?: { query_timeout?: number } }).connectionParameters
+  const queryTimeout = parameters?.query_timeout
+  if (parameters !== undefined) parameters.query_timeout = 0
   try {
+    await client.query('SET statement_timeout = 0')
     await client.query('SELECT pg_advisory_lock($1::bigint)', [key])
     locked = true
     await migrateNodePg(drizzleNodePg(client), config)
   } finally {
+    if (parameters !== undefined) parameters.query_timeout = queryTimeout
+    try {
+      await client.query('RESET statement_timeout')
+    } catch (err) {
+      broken ??= err as Error
+    }
     if (locked) {
       try {
         await client.query('SELECT pg_advisory_unlock($1::bigint)', [key])
