@@ -55,28 +55,58 @@ function positive (value: unknown, option: string, fallback: number, integer = f
 }
 
 function object (value: unknown, option: string): Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) fail(option, 'must be an object')
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) fail(option, 'must be an object or false')
   return value as Record<string, unknown>
 }
 
+/** What a queue's relay option falls back to. */
+export interface RelayDefaults {
+  concurrency: number
+  leaseS: number
+  maxAttempts: number
+  pollS: number
+  backoff: { readonly baseMs: number, readonly capMs: number }
+  stopTimeoutMs: number
+}
+
+/**
+ * The settings every queue's relay takes (`outbox`, `webhooks`): checked by name under the option, each falling back
+ * to its default. Returns the option's own fields too, for the settings only one queue has.
+ */
+export function relayOptions (value: unknown, option: 'outbox' | 'webhooks', d: RelayDefaults): { fields: Record<string, unknown>, common: Omit<OutboxSettings, 'retentionMs' | 'recheckMs'> } {
+  const o = value === undefined || value === false ? {} : object(value, option)
+  checkKeys(o, NESTED_KEYS[option], option)
+  const b = o.backoff === undefined ? {} : object(o.backoff, `${option}.backoff`)
+  checkKeys(b, NESTED_KEYS[`${option}.backoff`], `${option}.backoff`)
+  const baseMs = positive(b.baseMs, `${option}.backoff.baseMs`, d.backoff.baseMs)
+  const capMs = positive(b.capMs, `${option}.backoff.capMs`, Math.max(baseMs, d.backoff.capMs))
+  if (capMs < baseMs) fail(`${option}.backoff.capMs`, `(${capMs}) must not be below ${option}.backoff.baseMs (${baseMs})`)
+  return {
+    fields: o,
+    common: {
+      relay: value !== false,
+      concurrency: positive(o.concurrency, `${option}.concurrency`, d.concurrency, true),
+      leaseMs: positive(o.leaseSeconds, `${option}.leaseSeconds`, d.leaseS) * 1000,
+      maxAttempts: positive(o.maxAttempts, `${option}.maxAttempts`, d.maxAttempts, true),
+      pollMs: positive(o.pollSeconds, `${option}.pollSeconds`, d.pollS) * 1000,
+      backoff: Object.freeze({ baseMs, capMs }),
+      stopTimeoutMs: positive(o.stopTimeoutMs, `${option}.stopTimeoutMs`, d.stopTimeoutMs)
+    }
+  }
+}
+
 export function outboxSettings (value: unknown): OutboxSettings {
-  const relay = value !== false
-  const o = value === undefined || value === false ? {} : object(value, 'outbox')
-  checkKeys(o, NESTED_KEYS.outbox, 'outbox')
-  const b = o.backoff === undefined ? {} : object(o.backoff, 'outbox.backoff')
-  checkKeys(b, NESTED_KEYS['outbox.backoff'], 'outbox.backoff')
-  const baseMs = positive(b.baseMs, 'outbox.backoff.baseMs', DEFAULT_OUTBOX_BACKOFF.baseMs)
-  const capMs = positive(b.capMs, 'outbox.backoff.capMs', Math.max(baseMs, DEFAULT_OUTBOX_BACKOFF.capMs))
-  if (capMs < baseMs) fail('outbox.backoff.capMs', `(${capMs}) must not be below outbox.backoff.baseMs (${baseMs})`)
+  const { fields, common } = relayOptions(value, 'outbox', {
+    concurrency: DEFAULT_OUTBOX_CONCURRENCY,
+    leaseS: DEFAULT_OUTBOX_LEASE_S,
+    maxAttempts: DEFAULT_OUTBOX_MAX_ATTEMPTS,
+    pollS: DEFAULT_OUTBOX_POLL_S,
+    backoff: DEFAULT_OUTBOX_BACKOFF,
+    stopTimeoutMs: DEFAULT_OUTBOX_STOP_TIMEOUT_MS
+  })
   return Object.freeze({
-    relay,
-    concurrency: positive(o.concurrency, 'outbox.concurrency', DEFAULT_OUTBOX_CONCURRENCY, true),
-    leaseMs: positive(o.leaseSeconds, 'outbox.leaseSeconds', DEFAULT_OUTBOX_LEASE_S) * 1000,
-    maxAttempts: positive(o.maxAttempts, 'outbox.maxAttempts', DEFAULT_OUTBOX_MAX_ATTEMPTS, true),
-    retentionMs: positive(o.retentionDays, 'outbox.retentionDays', DEFAULT_OUTBOX_RETENTION_DAYS) * 86_400_000,
-    pollMs: positive(o.pollSeconds, 'outbox.pollSeconds', DEFAULT_OUTBOX_POLL_S) * 1000,
-    recheckMs: positive(o.recheckSeconds, 'outbox.recheckSeconds', DEFAULT_OUTBOX_RECHECK_S) * 1000,
-    backoff: Object.freeze({ baseMs, capMs }),
-    stopTimeoutMs: positive(o.stopTimeoutMs, 'outbox.stopTimeoutMs', DEFAULT_OUTBOX_STOP_TIMEOUT_MS)
+    ...common,
+    retentionMs: positive(fields.retentionDays, 'outbox.retentionDays', DEFAULT_OUTBOX_RETENTION_DAYS) * 86_400_000,
+    recheckMs: positive(fields.recheckSeconds, 'outbox.recheckSeconds', DEFAULT_OUTBOX_RECHECK_S) * 1000
   })
 }

@@ -1,9 +1,8 @@
 // The `webhooks` option: the relay that runs webhook handlers (and agency location installs) from the durable queue,
 // plus the rule tying replay protection to the age check. `false` runs no handler relay on this instance (intake
 // still stores and queues; instances with a relay run the handlers). Unknown keys are refused by name.
-import type { OutboxSettings } from './config-outbox.js'
+import { relayOptions, type OutboxSettings } from './config-outbox.js'
 import { fail, settingName } from './config-env.js'
-import { checkKeys, NESTED_KEYS } from './config-keys.js'
 
 export const DEFAULT_WEBHOOK_CONCURRENCY = 8
 export const DEFAULT_WEBHOOK_LEASE_S = 60
@@ -33,39 +32,17 @@ export interface WebhookQueueOptions {
 /** The relay's settings (the outbox relay's shape) for the 'webhooks' queue. */
 export type WebhookQueueSettings = OutboxSettings
 
-function positive (value: unknown, option: string, fallback: number, integer = false): number {
-  if (value === undefined) return fallback
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
-    fail(option, `must be a ${integer ? 'positive integer' : 'positive number'}, got ${JSON.stringify(value) ?? String(value)}`)
-  }
-  return value
-}
-
-function object (value: unknown, option: string): Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) fail(option, 'must be an object or false')
-  return value as Record<string, unknown>
-}
-
 /** Handler jobs are kept as long as the webhook ids they belong to. */
 export function webhookQueueSettings (value: unknown, retentionMs: number): WebhookQueueSettings {
-  const o = value === undefined || value === false ? {} : object(value, 'webhooks')
-  checkKeys(o, NESTED_KEYS.webhooks, 'webhooks')
-  const b = o.backoff === undefined ? {} : object(o.backoff, 'webhooks.backoff')
-  checkKeys(b, NESTED_KEYS['webhooks.backoff'], 'webhooks.backoff')
-  const baseMs = positive(b.baseMs, 'webhooks.backoff.baseMs', DEFAULT_WEBHOOK_BACKOFF.baseMs)
-  const capMs = positive(b.capMs, 'webhooks.backoff.capMs', Math.max(baseMs, DEFAULT_WEBHOOK_BACKOFF.capMs))
-  if (capMs < baseMs) fail('webhooks.backoff.capMs', `(${capMs}) must not be below webhooks.backoff.baseMs (${baseMs})`)
-  return Object.freeze({
-    relay: value !== false,
-    concurrency: positive(o.concurrency, 'webhooks.concurrency', DEFAULT_WEBHOOK_CONCURRENCY, true),
-    leaseMs: positive(o.leaseSeconds, 'webhooks.leaseSeconds', DEFAULT_WEBHOOK_LEASE_S) * 1000,
-    maxAttempts: positive(o.maxAttempts, 'webhooks.maxAttempts', DEFAULT_WEBHOOK_MAX_ATTEMPTS, true),
-    retentionMs,
-    pollMs: positive(o.pollSeconds, 'webhooks.pollSeconds', DEFAULT_WEBHOOK_POLL_S) * 1000,
-    recheckMs: RECHECK_MS,
-    backoff: Object.freeze({ baseMs, capMs }),
-    stopTimeoutMs: positive(o.stopTimeoutMs, 'webhooks.stopTimeoutMs', DEFAULT_WEBHOOK_STOP_TIMEOUT_MS)
+  const { common } = relayOptions(value, 'webhooks', {
+    concurrency: DEFAULT_WEBHOOK_CONCURRENCY,
+    leaseS: DEFAULT_WEBHOOK_LEASE_S,
+    maxAttempts: DEFAULT_WEBHOOK_MAX_ATTEMPTS,
+    pollS: DEFAULT_WEBHOOK_POLL_S,
+    backoff: DEFAULT_WEBHOOK_BACKOFF,
+    stopTimeoutMs: DEFAULT_WEBHOOK_STOP_TIMEOUT_MS
   })
+  return Object.freeze({ ...common, retentionMs, recheckMs: RECHECK_MS })
 }
 
 /**
