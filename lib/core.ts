@@ -23,7 +23,6 @@ import { deliver } from './outbox/ops.js'
 import { createRelay, type Relay } from './outbox/relay.js'
 import { createSweeper, type Sweeper } from './tokens/sweeper.js'
 import type { TokenManager } from './tokens/types.js'
-import { createWebhookProcessor, type WebhookProcessor } from './webhooks/process.js'
 import type { Intake } from './webhooks/intake.js'
 import { setupWebhooks } from './webhooks/setup.js'
 import { createWebhookVerifier, type WebhookVerifier } from './webhooks/verify.js'
@@ -53,7 +52,6 @@ export interface Core {
   metrics: GhlMetrics | undefined
   stateSigner: OAuthStateSigner
   verifier: WebhookVerifier
-  processWebhook: WebhookProcessor
   sweeper: Sweeper
   /** The job queue (undefined with a host TokenStore that has none). */
   jobs: JobStore | undefined
@@ -63,8 +61,6 @@ export interface Core {
   intake: Intake
   /** This instance's webhook handler relay (undefined with webhooks: false); started by plugins/webhook-relay.ts. */
   webhookRelay: Relay | undefined
-  /** Stores a location token obtained through the agency (Company) connection; false when there is none. */
-  installLocation: (locationId: string, companyId: string | undefined) => Promise<boolean>
   /** Runs work in the background; closing waits for it (before the token manager and the store close). */
   background: (task: () => Promise<void>) => void
 }
@@ -197,11 +193,9 @@ export async function createCore ({ settings, options, store, keyRing, events, l
     metrics,
     stateSigner,
     verifier,
-    processWebhook: createWebhookProcessor({ manager, evict: api.evict, events, log }),
     sweeper,
     jobs,
     relay,
-    installLocation: agency.install,
     intake: webhooks.intake,
     webhookRelay,
     background
