@@ -21,7 +21,7 @@ export const BUCKETS_PER_WINDOW = 100
 // Shares of the window: the latency margin at most; how much longer than the first free slot a short grant waits
 // for a quarter of the budget to free (fewer, larger leases); the random extra wait per lease in a row that got nothing.
 const MAX_MARGIN_SHARE = 0.25
-const BATCH_SHARE = 0.25
+const BATCH_SHARE = 0.5
 const BATCH_WAIT_SHARE = 0.2
 const MISS_BACKOFF_SHARE = 0.1
 /** After a failed lease, calls go through the local limiter for this long before the database is tried again. */
@@ -182,8 +182,11 @@ export class FleetLimiter {
     return this.#sentCount - lo
   }
 
-  /** Far below the budget: under a tenth of it sent here in the window, and GHL's last answer (in it) left half. */
+  // Far below the budget: under a tenth of it sent here in the window, GHL's last answer (in it) left half, and no other
+  // unleased call of this instance awaits its answer (peers see unleased calls only once reported: a fleet starting a
+  // burst at once would otherwise each send a tenth of the budget before any answer says the budget is going).
   #mayGoUnleased (now: number): boolean {
+    if (this.#freeInFlight > 0) return false
     if (this.#sentCount >= this.#freePerWindow && this.#sent[(this.#sentCount - this.#freePerWindow) % this.#sent.length] > now - this.#windowMs) return false
     if (now - this.#observedAt > this.#windowMs) return false
     const remaining = this.local.serverRemaining

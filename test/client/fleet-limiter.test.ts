@@ -72,6 +72,20 @@ t.test('far below the budget: no database round trip while GHL reports most of t
   t.equal(store.queries, 1, 'one lease')
 })
 
+t.test('far below the budget, one unleased call at a time: a burst started by every instance at once is leased', async (t) => {
+  const url = await migratedDatabase(t)
+  const store = await budgetStore(t, url)
+  const l = limiter(t, store, 'loc_burst', 100)
+  l.observe(headers(100, 100))
+  t.equal(l.acquire(), undefined, 'the first call of a burst goes at once, unleased')
+  const second = l.acquire()
+  t.ok(second !== undefined, 'the second, while the first awaits its answer, waits for a lease (peers cannot see unleased calls)')
+  await second
+  t.equal(store.queries, 1, 'one lease for it')
+  l.release()
+  l.release()
+})
+
 t.test('a 429 pauses the peers too (NOTIFY), and a queued call fails at once when the pause outlasts its budget', async (t) => {
   const url = await migratedDatabase(t)
   const [a, b] = [await budgetStore(t, url), await budgetStore(t, url)]
