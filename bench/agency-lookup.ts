@@ -9,24 +9,16 @@ import { randomBytes } from 'node:crypto'
 import { performance } from 'node:perf_hooks'
 import pg from 'pg'
 import { createPgTokenStore } from '../db/index.js'
+import { admin, dbUrl } from './_db.js'
 import { intEnv, median } from './_stats.js'
 
 const ROWS = intEnv('BENCH_ROWS', 20_000)
 const PAIRS = intEnv('BENCH_PAIRS', 30)
 const RATIO_TARGET = 0.1
-const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
-
-async function admin (sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: SERVER })
-  await client.connect()
-  try { await client.query(sql) } finally { await client.end() }
-}
 
 const name = `ghl_bench_${randomBytes(5).toString('hex')}`
 await admin(`CREATE DATABASE "${name}"`)
-const url = new URL(SERVER)
-url.pathname = '/' + name
-const pool = new pg.Pool({ connectionString: url.toString(), max: 2 })
+const pool = new pg.Pool({ connectionString: dbUrl(name), max: 2 })
 const store = createPgTokenStore({ pool })
 let code = 1
 try {

@@ -11,11 +11,11 @@
 // BENCH_INSTANCES ("2,4,8"), BENCH_BASELINE (1: also run fleet: false). Postgres: DATABASE_URL with CREATE DATABASE.
 import { randomBytes } from 'node:crypto'
 import { performance } from 'node:perf_hooks'
-import pg from 'pg'
 import { createPgTokenStore } from '../db/index.js'
 import { encryptNew } from '../lib/tokens/codec.js'
 import { parseKeyRing } from '../lib/tokens/crypto.js'
 import { startSandbox } from '../sandbox/index.js'
+import { admin, dbUrl } from './_db.js'
 import { f, intEnv } from './_stats.js'
 import { startBenchWorker, type BenchWorker } from './_worker.js'
 
@@ -24,26 +24,12 @@ const MAX = intEnv('BENCH_MAX', 100)
 const WINDOW_MS = intEnv('BENCH_WINDOW_MS', 1000)
 const INSTANCES = (process.env.BENCH_INSTANCES ?? '2,4,8').split(',').map(Number).filter((n) => n > 0)
 const BASELINE = (process.env.BENCH_BASELINE ?? '1') !== '0'
-const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 const KEY = 'k1:' + Buffer.alloc(32, 5).toString('base64')
 const WORKER = 'test/fixtures/fleet-budget-worker.ts'
 const LOCATION = 'loc_bench_fleet_rate'
 
 interface Reads { ok: number, failed: number, codes: Record<string, number>, ms: number, queries: number }
 interface Row { instances: number, fleet: boolean, seen: number, limited: number, elapsed: number, queries: number, failed: number }
-
-async function admin (sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: SERVER })
-  client.on('error', () => {})
-  await client.connect()
-  try { await client.query(sql) } finally { await client.end() }
-}
-
-function dbUrl (name: string): string {
-  const url = new URL(SERVER)
-  url.pathname = '/' + name
-  return url.toString()
-}
 
 async function run (instances: number, fleet: boolean): Promise<Row> {
   const name = `ghl_bench_fleet_${randomBytes(4).toString('hex')}`

@@ -22,6 +22,7 @@ import ghl from '../index.js'
 import { encryptNew } from '../lib/tokens/codec.js'
 import { parseKeyRing } from '../lib/tokens/crypto.js'
 import { startSandbox, type Sandbox } from '../sandbox/index.js'
+import { admin, dbUrl } from './_db.js'
 import { f, intEnv, median, quantile } from './_stats.js'
 import { backendCpuMs, cpuMs, inFlightSampler, load, machineCpu } from './_outbox-measure.js'
 import { startBenchWorker, type BenchWorker } from './_worker.js'
@@ -39,22 +40,8 @@ const PACE_JOBS = intEnv('BENCH_PACE_JOBS', 1100)
 const PACE_MAX = intEnv('BENCH_PACE_MAX', 100)
 const PACE_WINDOW_MS = intEnv('BENCH_PACE_WINDOW_MS', 4000)
 const PACE_TARGET = 0.9
-const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 const KEY = 'k1:' + Buffer.alloc(32, 5).toString('base64')
 const WORKER = 'test/fixtures/outbox-worker.ts'
-
-async function admin (sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: SERVER })
-  client.on('error', () => {})
-  await client.connect()
-  try { await client.query(sql) } finally { await client.end() }
-}
-
-function dbUrl (name: string): string {
-  const url = new URL(SERVER)
-  url.pathname = '/' + name
-  return url.toString()
-}
 
 /** Stores an install for each location (tokens valid for a day). */
 async function seed (sb: Sandbox, url: string, locations: string[]): Promise<void> {

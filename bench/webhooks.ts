@@ -19,31 +19,25 @@ import Fastify from 'fastify'
 import pg from 'pg'
 import fastifyGhl from '../index.js'
 import { startSandbox } from '../sandbox/index.js'
+import { admin, dbUrl } from './_db.js'
 import { f, intEnv, median, numEnv } from './_stats.js'
 
 const CALLS = intEnv('BENCH_CALLS', 6000)
 const ROUNDS = intEnv('BENCH_ROUNDS', 12)
 const CONCURRENCY = intEnv('BENCH_CONCURRENCY', 32)
 const TARGET = numEnv('BENCH_TARGET', 2.0)
-const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 const DB = `bench_webhooks_${process.pid}`
 const PATH = '/api/integrations/ghl/webhooks'
 
-async function admin (sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: SERVER })
-  await client.connect()
-  try { await client.query(sql) } finally { await client.end() }
-}
-const url = new URL(SERVER)
-url.pathname = '/' + DB
+const url = dbUrl(DB)
 await admin(`create database ${DB}`)
 
 const sb = await startSandbox({ port: 0 })
-const pool = new pg.Pool({ connectionString: url.toString(), max: 10 })
+const pool = new pg.Pool({ connectionString: url, max: 10 })
 await pool.query('create table bench_webhooks (id text primary key, body text not null, received_at timestamptz not null default now())')
 const app = Fastify({ logger: false })
 await app.register(fastifyGhl, {
-  env: false, clientId: sb.clientId, clientSecret: sb.clientSecret, databaseUrl: url.toString(), poolMax: 10,
+  env: false, clientId: sb.clientId, clientSecret: sb.clientSecret, databaseUrl: url, poolMax: 10,
   encryptionKey: 'k1:' + Buffer.alloc(32, 9).toString('base64'), apiBaseUrl: sb.url, authBaseUrl: sb.url,
   webhookPublicKey: sb.publicKeys.ed25519Pem, refresher: false, outbox: false, webhooks: false
 })
