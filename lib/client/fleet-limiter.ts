@@ -15,20 +15,9 @@ import type { Lease, RateBudgetStore } from '../../db/rate-budget-store.js'
 import type { GhlLogger } from '../logger.js'
 import { RateLimiter, type RateLimitSettings, type RateLimitState, type ResponseHeaders } from './rate-limiter.js'
 import { WaitQueue } from './rate-wait-queue.js'
+import { BATCH_SHARE, BATCH_WAIT_SHARE, BUCKETS_PER_WINDOW, DEGRADED_MS, MAX_MARGIN_SHARE, MIN_VALID_BUCKET_SHARE, MIN_VALID_ROUND_TRIPS, MISS_BACKOFF_SHARE } from './fleet-limiter-tuning.js'
 
-/** Buckets per GHL window. */
-export const BUCKETS_PER_WINDOW = 100
-// Shares of the window: the latency margin at most; how much longer than the first free slot a short grant waits
-// for a quarter of the budget to free (fewer, larger leases); the random extra wait per lease in a row that got nothing.
-const MAX_MARGIN_SHARE = 0.25
-const BATCH_SHARE = 0.5
-const BATCH_WAIT_SHARE = 0.2
-const MISS_BACKOFF_SHARE = 0.1
-/** After a failed lease, calls go through the local limiter for this long before the database is tried again. */
-const DEGRADED_MS = 1000
-/** A lease valid for less than half a bucket, or 1.5 lease round trips, is booked on the next bucket. */
-const MIN_VALID_BUCKET_SHARE = 0.5
-const MIN_VALID_ROUND_TRIPS = 1.5
+export { BUCKETS_PER_WINDOW } from './fleet-limiter-tuning.js'
 
 export interface FleetLimiterParts {
   store: RateBudgetStore
@@ -85,6 +74,7 @@ export class FleetLimiter {
   #degradedUntil = 0
   #observedAt = -Infinity
   #leasing = false
+  #limitedSaid = false
   /** Leases in a row that got nothing. */
   #misses = 0
   readonly #random: () => number
@@ -206,15 +196,20 @@ export class FleetLimiter {
   #enqueue (now: number, maxWaitMs: number): Promise<void> {
     const first = this.#queue.empty
     const promise = this.#queue.push(now + maxWaitMs)
-    if (first && this.#onLimited !== undefined) this.#onLimited(Math.max(0, Math.max(this.#blockedUntil, this.#nextLeaseAt) - now))
+    // Said once per queueing episode, and only when the budget holds calls back (not for a lease's round trip).
+    if (first) this.#limitedSaid = false
+    if (first) this.#sayLimited(Math.max(this.#blockedUntil, this.#nextLeaseAt) - now)
     this.#pump()
     return promise
   }
 
-  /** Calls waiting for a slot. */
-  get queued (): number {
-    return this.#queue.size
+  #sayLimited (waitMs: number): void {
+    if (waitMs > 0 && !this.#limitedSaid) this.#onLimited?.(waitMs)
+    if (waitMs > 0) this.#limitedSaid = true
   }
+
+  /** Calls waiting for a slot. */
+  get queued (): number { return this.#queue.size }
 
   #pump (): void {
     if (this.#closed !== null) return
@@ -300,6 +295,7 @@ export class FleetLimiter {
     const batch = lease.batchFreeInMs ?? one
     const freeIn = batch - one <= this.#windowMs * BATCH_WAIT_SHARE ? batch : one
     this.#nextLeaseAt = lease.granted < want ? now + (lease.blockedForMs > 0 ? lease.blockedForMs : freeIn + backoff) : 0
+    if (this.#nextLeaseAt > 0 && this.queued > lease.granted) this.#sayLimited(this.#nextLeaseAt - now)
     if (lease.dailyRemaining !== null && (this.local.dailyRemaining === null || lease.dailyRemaining < this.local.dailyRemaining)) {
       this.local.dailyRemaining = lease.dailyRemaining
       if (lease.dailyLimit !== null) this.local.dailyLimit = lease.dailyLimit
@@ -349,7 +345,11 @@ export class FleetLimiter {
 
   /** GHL answered 429: every call of this instance waits `waitMs`, and so does every peer (table + NOTIFY). */
   block (waitMs: number): void {
-    this.#pauseLocally(this.#now(), waitMs)
+    const now = this.#now()
+    // A wave of 429s is one pause, shared once: each write would push the fleet's pause end later.
+    const shared = this.#blockedUntil >= now + waitMs - Math.max(this.#bucketMs, waitMs * 0.1)
+    this.#pauseLocally(now, waitMs)
+    if (shared) return
     this.#store.pause(this.#connection, waitMs).catch((err: unknown) => {
       this.#log.warn({ connection: this.#connection, err: (err as Error).message }, 'fastify-ghl rate budget: sharing a 429 pause failed')
     })

@@ -86,6 +86,19 @@ t.test('far below the budget, one unleased call at a time: a burst started by ev
   l.release()
 })
 
+t.test('rate_limited is said when the budget holds calls back, once per episode, never for a lease round trip', async (t) => {
+  const url = await migratedDatabase(t)
+  const store = await budgetStore(t, url)
+  const said: number[] = []
+  const l = new FleetLimiter({ store, connection: 'loc_said', settings: { max: 10, windowMs: 1000 }, log: silentLogger, tooLong: (ms) => new TooLong(ms), onLimited: (ms) => said.push(ms) })
+  t.teardown(() => { l.close(new Error('closed')) })
+  await take(l, 3)
+  t.same(said, [], 'calls that only waited for their lease are not rate limited')
+  await take(l, 15)
+  t.equal(said.length, 1, 'calls held back until the window frees: said once')
+  t.ok(said[0] > 0, `with the expected wait (${said[0]} ms)`)
+})
+
 t.test('a 429 pauses the peers too (NOTIFY), and a queued call fails at once when the pause outlasts its budget', async (t) => {
   const url = await migratedDatabase(t)
   const [a, b] = [await budgetStore(t, url), await budgetStore(t, url)]

@@ -502,8 +502,8 @@ const cases: Case[] = [
     name: 'options: an unreachable databaseUrl with a password (not echoed)',
     kind: 'option',
     run: async () => await register({ databaseUrl: 'postgres://postgres:db-password-hunter2@127.0.0.1:1/none' }),
-    // Not bad input as such (the database is down): the driver's own error, naming the address, never the password.
-    expect: { code: 'ECONNREFUSED', message: /connect ECONNREFUSED 127\.0\.0\.1:1/, secrets: ['db-password-hunter2'] }
+    // Not bad input as such (the database is down): GHL_DATABASE with the driver's message, naming the address, never the password.
+    expect: { code: 'GHL_DATABASE', message: /connect ECONNREFUSED 127\.0\.0\.1:1/, secrets: ['db-password-hunter2'] }
   },
 
   // ── client calls ──
