@@ -2,7 +2,7 @@
 // locked handle of a refresh reuses them.
 import { and, eq, sql } from 'drizzle-orm'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
-import { ghlConnections } from './schema.js'
+import type { GhlTables } from './schema.js'
 import type { ConnectionRow, ConnectionStatus, NewConnection, TokenWrite } from './types.js'
 
 /** Any drizzle Postgres database or transaction (node-postgres pool or client, PGlite, or a tx of those). */
@@ -11,14 +11,15 @@ export type Db = PgDatabase<PgQueryResultHKT>
 /** Server-side timestamps for writes: the wall clock, not the transaction start that now() returns. */
 export const NOW = sql`clock_timestamp()`
 
-const c = ghlConnections
+/** ghl_connections of the store's schema. */
+export type ConnectionsTable = GhlTables['ghlConnections']
 
-export async function selectRow (db: Db, id: string): Promise<ConnectionRow | null> {
+export async function selectRow (c: ConnectionsTable, db: Db, id: string): Promise<ConnectionRow | null> {
   const rows = await db.select().from(c).where(eq(c.id, id))
   return rows[0] ?? null
 }
 
-export async function updateTokens (db: Db, id: string, write: TokenWrite, expectedVersion: number): Promise<ConnectionRow | null> {
+export async function updateTokens (c: ConnectionsTable, db: Db, id: string, write: TokenWrite, expectedVersion: number): Promise<ConnectionRow | null> {
   const rows = await db.update(c).set({
     accessTokenCiphertext: write.accessTokenCiphertext,
     refreshTokenCiphertext: write.refreshTokenCiphertext,
@@ -36,7 +37,7 @@ export async function updateTokens (db: Db, id: string, write: TokenWrite, expec
   return rows[0] ?? null
 }
 
-export async function updateStatus (db: Db, id: string, status: ConnectionStatus, lastError: string | null): Promise<void> {
+export async function updateStatus (c: ConnectionsTable, db: Db, id: string, status: ConnectionStatus, lastError: string | null): Promise<void> {
   await db.update(c).set({
     status,
     lastError,
@@ -45,15 +46,15 @@ export async function updateStatus (db: Db, id: string, status: ConnectionStatus
   }).where(eq(c.id, id))
 }
 
-export async function updateError (db: Db, id: string, message: string): Promise<void> {
+export async function updateError (c: ConnectionsTable, db: Db, id: string, message: string): Promise<void> {
   await db.update(c).set({ lastError: message, lastErrorAt: NOW, updatedAt: NOW }).where(eq(c.id, id))
 }
 
-export async function updateRefreshStarted (db: Db, id: string): Promise<void> {
+export async function updateRefreshStarted (c: ConnectionsTable, db: Db, id: string): Promise<void> {
   await db.update(c).set({ refreshStartedAt: NOW, updatedAt: NOW }).where(eq(c.id, id))
 }
 
-export function newRowValues (row: NewConnection): typeof c.$inferInsert {
+export function newRowValues (c: ConnectionsTable, row: NewConnection): ConnectionsTable['$inferInsert'] {
   return {
     id: row.id,
     userType: row.userType,

@@ -1,11 +1,10 @@
 import { drizzle } from 'drizzle-orm/node-postgres'
 import pg from 'pg'
 import { GhlLockTimeoutError } from './errors.js'
-import { lockKeyFor } from './lock-key.js'
 import { migratePg, type MigrateOptions } from './migrate.js'
 import { Semaphore } from './mutex.js'
 import { PgListener } from './pg-listener.js'
-import { DEFAULT_CHANNEL, DrizzleTokenStore, pgMs, type LockedBody, type StoreReporting } from './store.js'
+import { DrizzleTokenStore, pgMs, type LockedBody, type StoreNamespaceOptions, type StoreReporting } from './store.js'
 import type { LockResult, RefreshLockOptions, StoreSubscription, SubscribeOptions, TokenStore } from './types.js'
 
 // The token store over node-postgres: queries go through the pool; a refresh lock is a transaction on
@@ -17,13 +16,11 @@ const LOCK_NOT_AVAILABLE = '55P03'
 /** How much longer than lock_timeout the lock statement may take (server) and be waited for (client). */
 const LOCK_STATEMENT_SLACK_MS = 1000
 
-export interface PgTokenStoreOptions extends StoreReporting, MigrateOptions {
+export interface PgTokenStoreOptions extends StoreReporting, StoreNamespaceOptions, Omit<MigrateOptions, 'schema'> {
   /** A pool owned by the caller: used, never closed by the store. */
   pool?: pg.Pool
   /** Used to create a pool (closed by close()) when no pool is given. */
   connectionString?: string
-  /** LISTEN/NOTIFY channel. Default 'fastify_ghl'. */
-  channel?: string
   /**
    * Most refresh transactions this store runs at once, each holding a pool client while it waits for its
    * lock and calls GHL. Default: the pool's max - 1, so a client is always left for markRefreshStarted,
@@ -46,10 +43,10 @@ class PgTokenStore extends DrizzleTokenStore {
   }
 
   constructor (pool: pg.Pool, ownsPool: boolean, options: PgTokenStoreOptions) {
-    super(drizzle(pool), options.channel ?? DEFAULT_CHANNEL, options)
+    super(drizzle(pool), options, options)
     this.#pool = pool
     this.#ownsPool = ownsPool
-    this.#migrateOptions = { migrationsFolder: options.migrationsFolder }
+    this.#migrateOptions = { migrationsFolder: options.migrationsFolder, schema: this.schema }
     const poolMax = pool.options.max ?? PG_DEFAULT_POOL_MAX
     if (options.maxLockHolders !== undefined && !(Number.isInteger(options.maxLockHolders) && options.maxLockHolders > 0)) {
       throw new TypeError(`options.maxLockHolders must be a positive integer, got ${String(options.maxLockHolders)}`)
@@ -106,7 +103,7 @@ class PgTokenStore extends DrizzleTokenStore {
       "SELECT set_config('lock_timeout', $1, true), set_config('idle_in_transaction_session_timeout', $2, true), set_config('statement_timeout', $3, true)",
       [pgMs(lockWaitMs), pgMs(options.idleTimeoutMs), pgMs(lockWaitMs + LOCK_STATEMENT_SLACK_MS)]
     )
-    const key = lockKeyFor(id).toString()
+    const key = this.names.refreshLockKey(id).toString()
     if (options.tryOnly === true) {
       const { rows } = await client.query<{ acquired: boolean }>('SELECT pg_try_advisory_xact_lock($1::bigint) AS acquired', [key])
       if (!rows[0].acquired) {

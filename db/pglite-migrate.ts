@@ -3,8 +3,8 @@
 import type { PGlite } from '@electric-sql/pglite'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { migrate as migratePgliteDb } from 'drizzle-orm/pglite/migrator'
-import { MIGRATION_LOCK_KEY } from './lock-key.js'
-import { migratorConfig, type MigrateOptions } from './migrate.js'
+import { migratorConfig, schemaStatements, type MigrateOptions } from './migrate.js'
+import { dbNamespace } from './namespace.js'
 
 // PGlite is one session, where advisory locks are re-entrant: callers in this process queue here.
 const pgliteRuns = new WeakMap<PGlite, Promise<void>>()
@@ -14,11 +14,19 @@ export async function migratePglite (pglite: PGlite, options: MigrateOptions = {
   const config = migratorConfig(options)
   const previous = pgliteRuns.get(pglite) ?? Promise.resolve()
   const run = previous.catch(() => {}).then(async () => {
-    const key = MIGRATION_LOCK_KEY.toString()
+    const key = dbNamespace(options.schema).migrationLockKey.toString()
+    const inSchema = schemaStatements(options.schema)
     await pglite.query('SELECT pg_advisory_lock($1::bigint)', [key])
+    let searchPath: string | undefined
     try {
+      if (inSchema !== null) {
+        searchPath = (await pglite.query<{ path: string }>("SELECT current_setting('search_path') AS path")).rows[0].path
+        await pglite.exec(inSchema.create)
+        await pglite.exec(inSchema.enter)
+      }
       await migratePgliteDb(drizzlePglite(pglite), config)
     } finally {
+      if (searchPath !== undefined) await pglite.query("SELECT set_config('search_path', $1, false)", [searchPath])
       await pglite.query('SELECT pg_advisory_unlock($1::bigint)', [key])
     }
   })

@@ -4,7 +4,7 @@ import { GhlLockTimeoutError } from './errors.js'
 import type { MigrateOptions } from './migrate.js'
 import { migratePglite } from './pglite-migrate.js'
 import { KeyedMutex } from './mutex.js'
-import { DEFAULT_CHANNEL, DrizzleTokenStore, type LockedBody, type StoreReporting } from './store.js'
+import { DrizzleTokenStore, type LockedBody, type StoreNamespaceOptions, type StoreReporting } from './store.js'
 import type { LockResult, RefreshLockOptions, StoreSubscription, SubscribeOptions, TokenStore } from './types.js'
 
 // The token store over PGlite (embedded Postgres, one connection, one process). Its advisory locks cannot
@@ -14,13 +14,11 @@ import type { LockResult, RefreshLockOptions, StoreSubscription, SubscribeOption
 // version check), because PGlite's single connection would otherwise be held for the whole token call and
 // every other query (/status, webhooks, metrics) would wait for GHL. idleTimeoutMs does not apply.
 
-export interface PgliteTokenStoreOptions extends StoreReporting, MigrateOptions {
+export interface PgliteTokenStoreOptions extends StoreReporting, StoreNamespaceOptions, Omit<MigrateOptions, 'schema'> {
   /** Directory of the database files; undefined keeps the database in memory. Ignored when pglite is given. */
   dataDir?: string
   /** A PGlite instance owned by the caller: used, never closed by the store. */
   pglite?: PGlite
-  /** LISTEN/NOTIFY channel. Default 'fastify_ghl'. */
-  channel?: string
 }
 
 class PgliteTokenStore extends DrizzleTokenStore {
@@ -32,11 +30,11 @@ class PgliteTokenStore extends DrizzleTokenStore {
   readonly #migrateOptions: MigrateOptions
 
   constructor (pglite: PGlite, ownsPglite: boolean, options: PgliteTokenStoreOptions) {
-    super(drizzle(pglite), options.channel ?? DEFAULT_CHANNEL, options)
+    super(drizzle(pglite), options, options)
     this.#pglite = pglite
     this.#ownsPglite = ownsPglite
     this.inMemory = pglite.dataDir === undefined || pglite.dataDir === '' || pglite.dataDir.startsWith('memory://')
-    this.#migrateOptions = { migrationsFolder: options.migrationsFolder }
+    this.#migrateOptions = { migrationsFolder: options.migrationsFolder, schema: this.schema }
   }
 
   protected runMigrations (): Promise<void> {

@@ -10,11 +10,12 @@
 // its validity (see lib/client/fleet-limiter.ts).
 import { sql, type SQL } from 'drizzle-orm'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import type { DbNamespace } from './namespace.js'
 
 type Db = PgDatabase<PgQueryResultHKT>
 
-/** LISTEN/NOTIFY channel of the shared 429 pauses: payload `<ms> <connection>`. */
-export const RATE_BUDGET_CHANNEL = 'fastify_ghl_rate_budget'
+/** LISTEN/NOTIFY channel of the shared 429 pauses (of the public schema; db/namespace.ts): payload `<ms> <connection>`. */
+export { RATE_BUDGET_CHANNEL } from './namespace.js'
 /** Entries of the ring; a lease's `buckets + validBuckets` must stay below it. */
 export const RATE_BUDGET_RING = 256
 
@@ -70,7 +71,9 @@ export interface RateBudgetSubscription { close (): Promise<void> }
 
 export interface RateBudgetStoreParts {
   db: Db
-  /** LISTEN on RATE_BUDGET_CHANNEL on the backend's own listening connection. */
+  /** The schema's table and channel names. */
+  names: DbNamespace
+  /** LISTEN on the schema's rate budget channel on the backend's own listening connection. */
   listen: (onMessage: (message: string) => void) => Promise<RateBudgetSubscription>
 }
 
@@ -93,7 +96,7 @@ function usedOf (t: SQL, cur: SQL, buckets: number): SQL {
   return sql`(select coalesce(sum(u.c), 0)::int from unnest(${t}.counts, ${t}.stamps) as u(c, s) where u.s > ${cur} - ${buckets}::int)`
 }
 
-function leaseQuery (r: LeaseRequest): SQL {
+function leaseQuery (table: SQL, r: LeaseRequest): SQL {
   const t = sql.raw('b')
   const cur = current(r.bucketMs)
   const target = sql`(floor((extract(epoch from clock_timestamp()) * 1000 + ${r.minValidMs}::float8) / ${r.bucketMs}::float8)::bigint + ${r.validBuckets}::int)`
@@ -113,7 +116,7 @@ function leaseQuery (r: LeaseRequest): SQL {
     from (select u.s, sum(u.c) over (order by u.s) as freed from unnest(${t}.counts, ${t}.stamps) as u(c, s)
       where u.s > ${cur} - ${r.buckets}::int and u.c > 0) as x
     where x.freed >= ${n}::int - (${r.max}::int - ${usedOf(t, cur, r.buckets)}))`
-  return sql`insert into ghl_rate_budget as ${t} (connection, stamps, counts, granted, daily_remaining, daily_limit, daily_observed_at, updated_at)
+  return sql`insert into ${table} as ${t} (connection, stamps, counts, granted, daily_remaining, daily_limit, daily_observed_at, updated_at)
     values (${r.connection}, ${stamps}, (select array_agg(case when i = ${j} then ${firstGrant} + ${report}::int end order by i)
       from generate_series(1, ${RATE_BUDGET_RING}::int) as i), ${firstGrant},
       ${daily?.remaining ?? null}::int, ${daily?.limit ?? null}::int, ${at}, clock_timestamp())
@@ -136,12 +139,14 @@ function leaseQuery (r: LeaseRequest): SQL {
 export class RateBudgetStore {
   readonly #db: Db
   readonly #listen: RateBudgetStoreParts['listen']
+  readonly #names: DbNamespace
   /** Round trips this store made (leases, pauses, reads): what the fleet budget costs the database. */
   queries = 0
 
   constructor (parts: RateBudgetStoreParts) {
     this.#db = parts.db
     this.#listen = parts.listen
+    this.#names = parts.names
   }
 
   async #run (query: SQL): Promise<Array<Record<string, unknown>>> {
@@ -151,7 +156,7 @@ export class RateBudgetStore {
 
   /** Books `report` unleased requests, then grants up to `want` slots (fewer when the window is full, none while paused). */
   async lease (request: LeaseRequest): Promise<Lease> {
-    const [row] = await this.#run(leaseQuery(request))
+    const [row] = await this.#run(leaseQuery(this.#names.rateBudget, request))
     return {
       granted: Number(row.granted),
       validForMs: Math.max(0, Number(row.valid_ms)),
@@ -167,10 +172,10 @@ export class RateBudgetStore {
   async pause (connection: string, ms: number): Promise<void> {
     const until = sql`now() + ${Math.max(1, Math.ceil(ms))}::float8 * interval '1 millisecond'`
     await this.#run(sql`with paused as (
-      insert into ghl_rate_budget as b (connection, blocked_until, updated_at) values (${connection}, ${until}, now())
+      insert into ${this.#names.rateBudget} as b (connection, blocked_until, updated_at) values (${connection}, ${until}, now())
       on conflict (connection) do update set blocked_until = greatest(coalesce(b.blocked_until, ${until}), ${until}), updated_at = now()
       returning connection, blocked_until)
-      select pg_notify(${RATE_BUDGET_CHANNEL}, ceil(extract(epoch from (blocked_until - now())) * 1000)::bigint || ' ' || connection) from paused`)
+      select pg_notify(${this.#names.channels.rateBudget}, ceil(extract(epoch from (blocked_until - now())) * 1000)::bigint || ' ' || connection) from paused`)
   }
 
   /** The connection's row as the fleet sees it (null when no instance leased for it yet). */
@@ -179,7 +184,7 @@ export class RateBudgetStore {
     const [row] = await this.#run(sql`select connection, ${usedOf(t, current(bucketMs), buckets)} as used,
       greatest(0, coalesce(extract(epoch from (blocked_until - now())) * 1000, 0))::float8 as blocked_ms,
       daily_remaining, daily_limit, daily_observed_at
-      from ghl_rate_budget as b where connection = ${connection}`)
+      from ${this.#names.rateBudget} as b where connection = ${connection}`)
     if (row === undefined) return null
     return {
       connection: row.connection as string,

@@ -3,9 +3,8 @@ import { NOW, newRowValues, rowsOf, selectRow, updateError, updateRefreshStarted
 import { guarded } from './errors.js'
 import { JobStore } from './job-store.js'
 import { WebhookStore } from './webhook-store.js'
-import { RATE_BUDGET_CHANNEL, RateBudgetStore } from './rate-budget-store.js'
-import { JOBS_CHANNEL } from './job-types.js'
-import { ghlConnections, ghlOAuthNonces, ghlWebhookEvents } from './schema.js'
+import { RateBudgetStore } from './rate-budget-store.js'
+import { dbNamespace, TOKENS_CHANNEL, type DbNamespace } from './namespace.js'
 import {
   CONNECTION_STATUSES,
   type ConnectionRow,
@@ -26,12 +25,8 @@ import {
 
 export type { Db } from './connection-queries.js'
 
-export const DEFAULT_CHANNEL = 'fastify_ghl'
-
-
-const c = ghlConnections
-const w = ghlWebhookEvents
-const n = ghlOAuthNonces
+/** The token store's channel in the public schema (another schema's is named after it: db/namespace.ts). */
+export const DEFAULT_CHANNEL = TOKENS_CHANNEL
 
 /** Channel names go into LISTEN as identifiers and to pg_notify as text: keep them plain so both agree. */
 export function checkChannel (channel: string): string {
@@ -68,6 +63,14 @@ export interface StoreReporting {
   log?: StoreLogger
 }
 
+/** Where a store's tables are: a schema of the host's choice (default public). */
+export interface StoreNamespaceOptions {
+  /** Schema of the tables (created by the migrations when missing). Default public. */
+  schema?: string
+  /** LISTEN/NOTIFY channel. Default 'fastify_ghl' (public), 'fastify_ghl__<schema>' otherwise. */
+  channel?: string
+}
+
 /** Runs a locked body: `tx` is the transaction, `outside` a connection outside it (null when there is none). */
 export type LockedBody<T> = (tx: Db, outside: Db | null) => Promise<T>
 
@@ -75,6 +78,8 @@ export abstract class DrizzleTokenStore implements TokenStore {
   abstract readonly backend: 'pg' | 'pglite'
   protected readonly db: Db
   protected readonly channel: string
+  protected readonly names: DbNamespace
+  readonly schema: string
   readonly #reporting: StoreReporting
   readonly #subscriptions = new Set<StoreSubscription>()
   #closed: Promise<void> | undefined
@@ -82,14 +87,20 @@ export abstract class DrizzleTokenStore implements TokenStore {
   #webhooks: WebhookStore | undefined
   #rateBudget: RateBudgetStore | undefined
 
-  protected constructor (db: Db, channel: string, reporting: StoreReporting) {
+  protected constructor (db: Db, options: StoreNamespaceOptions, reporting: StoreReporting) {
     this.db = db
-    this.channel = checkChannel(channel)
+    this.names = dbNamespace(options.schema)
+    this.schema = this.names.schema
+    this.channel = checkChannel(options.channel ?? this.names.channels.tokens)
     this.#reporting = reporting
   }
 
   /** Applies the migrations (under the backend's lock); migrate() turns its driver errors into GHL_DATABASE. */
   protected abstract runMigrations (): Promise<void>
+
+  get #c (): DbNamespace['tables']['ghlConnections'] { return this.names.tables.ghlConnections }
+  get #w (): DbNamespace['tables']['ghlWebhookEvents'] { return this.names.tables.ghlWebhookEvents }
+  get #n (): DbNamespace['tables']['ghlOAuthNonces'] { return this.names.tables.ghlOAuthNonces }
 
   /**
    * Opens a transaction holding the advisory lock of `id` (waiting at most options.lockTimeoutMs, or not
@@ -120,16 +131,16 @@ export abstract class DrizzleTokenStore implements TokenStore {
   }
 
   get (id: string): Promise<ConnectionRow | null> {
-    return guarded('read a connection', async () => await selectRow(this.db, id))
+    return guarded('read a connection', async () => await selectRow(this.#c, this.db, id))
   }
 
   list (): Promise<ConnectionRow[]> {
-    return guarded('list connections', async () => await this.db.select().from(c).orderBy(asc(c.id)))
+    return guarded('list connections', async () => await this.db.select().from(this.#c).orderBy(asc(this.#c.id)))
   }
 
   insertIfAbsent (row: NewConnection): Promise<boolean> {
     return guarded('insert a connection', async () => {
-      const inserted = await this.db.insert(c).values(newRowValues(row)).onConflictDoNothing({ target: c.id }).returning({ id: c.id })
+      const inserted = await this.db.insert(this.#c).values(newRowValues(this.#c, row)).onConflictDoNothing({ target: this.#c.id }).returning({ id: this.#c.id })
       return inserted.length > 0
     })
   }
@@ -139,14 +150,14 @@ export abstract class DrizzleTokenStore implements TokenStore {
   }
 
   async #saveAuthorization (row: NewConnection): Promise<ConnectionRow> {
-    const values = newRowValues(row)
+    const values = newRowValues(this.#c, row)
     const { id, ...replaced } = values
-    const rows = await this.db.insert(c).values(values).onConflictDoUpdate({
-      target: c.id,
+    const rows = await this.db.insert(this.#c).values(values).onConflictDoUpdate({
+      target: this.#c.id,
       set: {
         ...replaced,
         status: 'active',
-        version: sql`${c.version} + 1`,
+        version: sql`${this.#c.version} + 1`,
         refreshStartedAt: null,
         lastError: null,
         lastErrorAt: null,
@@ -157,19 +168,19 @@ export abstract class DrizzleTokenStore implements TokenStore {
   }
 
   writeTokens (id: string, write: TokenWrite, expectedVersion: number): Promise<ConnectionRow | null> {
-    return guarded('write tokens', async () => await updateTokens(this.db, id, write, expectedVersion))
+    return guarded('write tokens', async () => await updateTokens(this.#c, this.db, id, write, expectedVersion))
   }
 
   setStatus (id: string, status: ConnectionStatus, lastError: string | null): Promise<void> {
-    return guarded('set a connection status', async () => { await updateStatus(this.db, id, status, lastError) })
+    return guarded('set a connection status', async () => { await updateStatus(this.#c, this.db, id, status, lastError) })
   }
 
   recordError (id: string, message: string): Promise<void> {
-    return guarded('record an error', async () => { await updateError(this.db, id, message) })
+    return guarded('record an error', async () => { await updateError(this.#c, this.db, id, message) })
   }
 
   delete (id: string): Promise<boolean> {
-    return guarded('delete a connection', async () => (await this.db.delete(c).where(eq(c.id, id)).returning({ id: c.id })).length > 0)
+    return guarded('delete a connection', async () => (await this.db.delete(this.#c).where(eq(this.#c.id, id)).returning({ id: this.#c.id })).length > 0)
   }
 
   async withRefreshLock<T> (id: string, options: RefreshLockOptions, fn: (handle: RefreshLockHandle) => Promise<T>): Promise<LockResult<T>> {
@@ -180,7 +191,7 @@ export abstract class DrizzleTokenStore implements TokenStore {
 
   async #withRefreshLock<T> (id: string, options: RefreshLockOptions, fn: (handle: RefreshLockHandle) => Promise<T>): Promise<LockResult<T>> {
     return this.runLocked(id, options, async (tx, outside) => {
-      const row = await guarded('read a connection', async () => await selectRow(tx, id))
+      const row = await guarded('read a connection', async () => await selectRow(this.#c, tx, id))
       let open = true
       // Once this transaction has written the row it holds the row lock: an outside UPDATE would wait for
       // our own commit, so markRefreshStarted then writes inside the transaction instead.
@@ -192,22 +203,22 @@ export abstract class DrizzleTokenStore implements TokenStore {
         row,
         markRefreshStarted: async () => {
           check()
-          await guarded('mark a refresh started', async () => { await updateRefreshStarted(outside !== null && !wroteRow ? outside : tx, id) })
+          await guarded('mark a refresh started', async () => { await updateRefreshStarted(this.#c, outside !== null && !wroteRow ? outside : tx, id) })
         },
         writeTokens: async (write, expectedVersion) => {
           check()
           wroteRow = true
-          return await guarded('write tokens', async () => await updateTokens(tx, id, write, expectedVersion))
+          return await guarded('write tokens', async () => await updateTokens(this.#c, tx, id, write, expectedVersion))
         },
         setStatus: async (status, lastError) => {
           check()
           wroteRow = true
-          await guarded('set a connection status', async () => { await updateStatus(tx, id, status, lastError) })
+          await guarded('set a connection status', async () => { await updateStatus(this.#c, tx, id, status, lastError) })
         },
         recordError: async (message) => {
           check()
           wroteRow = true
-          await guarded('record an error', async () => { await updateError(tx, id, message) })
+          await guarded('record an error', async () => { await updateError(this.#c, tx, id, message) })
         }
       }
       try {
@@ -226,14 +237,14 @@ export abstract class DrizzleTokenStore implements TokenStore {
     if (!(limit > 0)) return []
     // A connection seeded with a refresh token only has no expiry: it is due now, ahead of the others.
     // Two index-driven queries rather than one OR, which the partial index could not serve in order.
-    const unknown = await this.db.select().from(c)
-      .where(and(eq(c.status, 'active'), isNull(c.expiresAt)))
-      .orderBy(asc(c.id))
+    const unknown = await this.db.select().from(this.#c)
+      .where(and(eq(this.#c.status, 'active'), isNull(this.#c.expiresAt)))
+      .orderBy(asc(this.#c.id))
       .limit(limit)
     if (unknown.length >= limit) return unknown
-    const dated = await this.db.select().from(c)
-      .where(and(eq(c.status, 'active'), lt(c.expiresAt, before)))
-      .orderBy(asc(c.expiresAt))
+    const dated = await this.db.select().from(this.#c)
+      .where(and(eq(this.#c.status, 'active'), lt(this.#c.expiresAt, before)))
+      .orderBy(asc(this.#c.expiresAt))
       .limit(limit - unknown.length)
     return unknown.concat(dated)
   }
@@ -243,48 +254,48 @@ export abstract class DrizzleTokenStore implements TokenStore {
   }
 
   async #countByStatus (): Promise<Record<ConnectionStatus, number>> {
-    const rows = await this.db.select({ status: c.status, n: count() }).from(c).groupBy(c.status)
+    const rows = await this.db.select({ status: this.#c.status, n: count() }).from(this.#c).groupBy(this.#c.status)
     const counts = Object.fromEntries(CONNECTION_STATUSES.map((status) => [status, 0])) as Record<ConnectionStatus, number>
     for (const { status, n } of rows) counts[status] = n
     return counts
   }
 
   listAgencies (): Promise<Array<{ id: string, companyId: string | null }>> {
-    return guarded('list agency connections', async () => await this.db.select({ id: c.id, companyId: c.companyId }).from(c)
-      .where(and(eq(c.userType, 'Company'), eq(c.status, 'active')))
-      .orderBy(asc(c.id)))
+    return guarded('list agency connections', async () => await this.db.select({ id: this.#c.id, companyId: this.#c.companyId }).from(this.#c)
+      .where(and(eq(this.#c.userType, 'Company'), eq(this.#c.status, 'active')))
+      .orderBy(asc(this.#c.id)))
   }
 
   keySamples (): Promise<ConnectionRow[]> {
-    return guarded('read the key ids', async () => await this.db.selectDistinctOn([c.keyId]).from(c)
-      .where(and(eq(c.status, 'active'), isNotNull(c.keyId)))
-      .orderBy(c.keyId, asc(c.id)))
+    return guarded('read the key ids', async () => await this.db.selectDistinctOn([this.#c.keyId]).from(this.#c)
+      .where(and(eq(this.#c.status, 'active'), isNotNull(this.#c.keyId)))
+      .orderBy(this.#c.keyId, asc(this.#c.id)))
   }
 
   async consumeNonce (nonceHash: string, expiresAt: Date): Promise<boolean> {
     // Rows go five minutes after their state expired, so an app clock behind the database's cannot reuse one.
-    await this.db.delete(n).where(lt(n.expiresAt, sql`clock_timestamp() - interval '5 minutes'`))
-    const inserted = await this.db.insert(n).values({ nonceHash, expiresAt }).onConflictDoNothing({ target: n.nonceHash }).returning({ nonceHash: n.nonceHash })
+    await this.db.delete(this.#n).where(lt(this.#n.expiresAt, sql`clock_timestamp() - interval '5 minutes'`))
+    const inserted = await this.db.insert(this.#n).values({ nonceHash, expiresAt }).onConflictDoNothing({ target: this.#n.nonceHash }).returning({ nonceHash: this.#n.nonceHash })
     return inserted.length > 0
   }
 
   recordWebhook (event: WebhookEventRecord): Promise<boolean> {
-    return guarded('record a webhook', async () => (await this.db.insert(w).values({
+    return guarded('record a webhook', async () => (await this.db.insert(this.#w).values({
       webhookId: event.webhookId,
       type: event.type,
       payload: event.payload ?? null,
       receivedAt: event.receivedAt
-    }).onConflictDoNothing({ target: w.webhookId }).returning({ webhookId: w.webhookId })).length > 0)
+    }).onConflictDoNothing({ target: this.#w.webhookId }).returning({ webhookId: this.#w.webhookId })).length > 0)
   }
 
   markWebhookProcessed (webhookId: string, error: string | null): Promise<void> {
-    return guarded('mark a webhook processed', async () => { await this.db.update(w).set({ processedAt: NOW, error }).where(eq(w.webhookId, webhookId)) })
+    return guarded('mark a webhook processed', async () => { await this.db.update(this.#w).set({ processedAt: NOW, error }).where(eq(this.#w.webhookId, webhookId)) })
   }
 
   pruneWebhooks (receivedBefore: Date): Promise<number> {
     return guarded('prune webhooks', async () => {
       const result = await this.db.execute(sql`
-        with pruned as (delete from ${w} where ${w.receivedAt} < ${receivedBefore.toISOString()}::timestamptz returning 1)
+        with pruned as (delete from ${this.#w} where ${this.#w.receivedAt} < ${receivedBefore.toISOString()}::timestamptz returning 1)
         select count(*)::int as n from pruned`)
       return Number(rowsOf(result)[0].n)
     })
@@ -300,19 +311,19 @@ export abstract class DrizzleTokenStore implements TokenStore {
 
   /** The durable job queue over this store's database (same pool or PGlite); its LISTEN closes with the store. */
   jobs (): JobStore {
-    this.#jobs ??= new JobStore({ db: this.db, listen: async (onMessage) => await this.#subscribe(JOBS_CHANNEL, onMessage, {}) })
+    this.#jobs ??= new JobStore({ db: this.db, names: this.names, listen: async (onMessage) => await this.#subscribe(this.names.channels.jobs, onMessage, {}) })
     return this.#jobs
   }
 
   /** Received webhooks (raw bodies, statuses) over this store's database; intake enqueues their jobs on jobs(). */
   webhooks (): WebhookStore {
-    this.#webhooks ??= new WebhookStore(this.db)
+    this.#webhooks ??= new WebhookStore(this.db, this.names)
     return this.#webhooks
   }
 
   /** The fleet's shared GHL rate budget per connection (same pool or PGlite); its LISTEN closes with the store. */
   rateBudget (): RateBudgetStore {
-    this.#rateBudget ??= new RateBudgetStore({ db: this.db, listen: async (onMessage) => await this.#subscribe(RATE_BUDGET_CHANNEL, onMessage, {}) })
+    this.#rateBudget ??= new RateBudgetStore({ db: this.db, names: this.names, listen: async (onMessage) => await this.#subscribe(this.names.channels.rateBudget, onMessage, {}) })
     return this.#rateBudget
   }
 

@@ -5,6 +5,7 @@
 // coalesced notify() for many events instead (lib/webhooks/setup.ts).
 import { sql, type SQL } from 'drizzle-orm'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import type { DbNamespace } from './namespace.js'
 
 type Db = PgDatabase<PgQueryResultHKT>
 
@@ -92,9 +93,11 @@ function toStored (row: Record<string, unknown>): StoredWebhook {
 
 export class WebhookStore {
   readonly #db: Db
+  readonly #names: DbNamespace
 
-  constructor (db: Db) {
+  constructor (db: Db, names: DbNamespace) {
     this.#db = db
+    this.#names = names
   }
 
   async #run (query: SQL): Promise<Array<Record<string, unknown>>> {
@@ -107,7 +110,7 @@ export class WebhookStore {
    */
   async intake (event: WebhookIntake, job: HandlerJob | null, status: WebhookStatus = 'queued', error: string | null = null): Promise<{ stored: boolean }> {
     const key = 'webhook:' + event.webhookId
-    const insertEvent = sql`insert into ghl_webhook_events (webhook_id, type, body, body_sha256, status, location_id, company_id, event_at, received_at, processed_at, error)
+    const insertEvent = sql`insert into ${this.#names.webhookEvents} (webhook_id, type, body, body_sha256, status, location_id, company_id, event_at, received_at, processed_at, error)
       values (${event.webhookId}, ${event.type}, ${event.body}, ${event.bodySha256}, ${status}, ${event.locationId ?? null}, ${event.companyId ?? null},
         ${event.eventAt.toISOString()}::timestamptz, ${event.receivedAt.toISOString()}::timestamptz,
         ${status === 'queued' ? null : event.receivedAt.toISOString()}::timestamptz, ${error})
@@ -116,7 +119,7 @@ export class WebhookStore {
     if (job === null) return { stored: (await this.#run(insertEvent)).length > 0 }
     const rows = await this.#run(sql`with ev as (${insertEvent}),
       job as (
-        insert into ghl_jobs (queue, op, key, group_key, connection, payload, max_attempts)
+        insert into ${this.#names.jobs} (queue, op, key, group_key, connection, payload, max_attempts)
         select ${WEBHOOK_QUEUE}, ${job.op}, ${key}, ${key}, ${job.connection}, jsonb_build_object('webhookId', ev.webhook_id), ${job.maxAttempts} from ev
         on conflict (key) do nothing
         returning id)
@@ -126,7 +129,7 @@ export class WebhookStore {
 
   /** A verified delivery that cannot be stored as it is (bad encoding): kept as failed, by its hash, without its body. */
   async recordFailed (event: FailedIntake): Promise<boolean> {
-    const rows = await this.#run(sql`insert into ghl_webhook_events (webhook_id, type, body_sha256, status, received_at, processed_at, error)
+    const rows = await this.#run(sql`insert into ${this.#names.webhookEvents} (webhook_id, type, body_sha256, status, received_at, processed_at, error)
       values (${event.webhookId}, ${event.type}, ${event.bodySha256}, 'failed', ${event.receivedAt.toISOString()}::timestamptz, clock_timestamp(), ${event.error})
       on conflict (webhook_id) do nothing
       returning webhook_id`)
@@ -134,7 +137,7 @@ export class WebhookStore {
   }
 
   async get (webhookId: string): Promise<StoredWebhook | null> {
-    const rows = await this.#run(sql`select ${COLUMNS} from ghl_webhook_events where webhook_id = ${webhookId}`)
+    const rows = await this.#run(sql`select ${COLUMNS} from ${this.#names.webhookEvents} where webhook_id = ${webhookId}`)
     return rows.length === 0 ? null : toStored(rows[0])
   }
 
@@ -144,20 +147,20 @@ export class WebhookStore {
     const where: SQL[] = [sql`true`]
     if (options.status !== undefined) where.push(sql`status = ${options.status}`)
     if (options.type !== undefined) where.push(sql`type = ${options.type}`)
-    const rows = await this.#run(sql`select ${COLUMNS} from ghl_webhook_events where ${sql.join(where, sql` and `)} order by received_at desc limit ${limit}`)
+    const rows = await this.#run(sql`select ${COLUMNS} from ${this.#names.webhookEvents} where ${sql.join(where, sql` and `)} order by received_at desc limit ${limit}`)
     return rows.map(toStored)
   }
 
   /** The handler job finished (processed) or died (failed, with its error); `queued` again when retried. */
   async setStatus (webhookId: string, status: WebhookStatus, error: string | null): Promise<void> {
-    await this.#run(sql`update ghl_webhook_events set status = ${status}, error = ${error},
+    await this.#run(sql`update ${this.#names.webhookEvents} set status = ${status}, error = ${error},
         processed_at = case when ${status} = 'queued' then null else clock_timestamp() end
       where webhook_id = ${webhookId}`)
   }
 
   async counts (): Promise<Record<WebhookStatus, number>> {
     const out = Object.fromEntries(WEBHOOK_STATUSES.map((s) => [s, 0])) as Record<WebhookStatus, number>
-    for (const row of await this.#run(sql`select status, count(*)::int as n from ghl_webhook_events group by status`)) {
+    for (const row of await this.#run(sql`select status, count(*)::int as n from ${this.#names.webhookEvents} group by status`)) {
       out[row.status as WebhookStatus] = Number(row.n)
     }
     return out
