@@ -37,8 +37,8 @@ Options:
   --json          machine-readable output
   -h, --help      this help
 
-Environment: the plugin's — GHL_CLIENT_ID, GHL_CLIENT_SECRET, DATABASE_URL, GHL_TOKEN_ENCRYPTION_KEY,
-GHL_LOCATION_ID, GHL_REFRESH_TOKEN, GHL_API_BASE_URL, GHL_AUTH_BASE_URL, …
+Environment: the plugin's — GHL_CLIENT_ID, GHL_CLIENT_SECRET, DATABASE_URL, GHL_DB_SCHEMA (the tables' schema, default
+public), GHL_TOKEN_ENCRYPTION_KEY, GHL_LOCATION_ID, GHL_REFRESH_TOKEN, GHL_API_BASE_URL, GHL_AUTH_BASE_URL, …
 Exit codes: 0 success, 1 failure, 2 usage or configuration error.
 `
 

@@ -1,4 +1,5 @@
-// Where fastify-ghl keeps its objects in a database: the schema of its tables (options.schema), and the names two
+// Where fastify-ghl keeps its objects in a database: the schema of its tables (options.schema; the drizzle tables of a
+// schema are db/schema.ts's ghlTables), and the names two
 // installs sharing one database must not share: NOTIFY channels (database-wide), advisory lock keys (database-wide)
 // and the migrations table. The default schema, public, keeps every name as it was before the option existed, so an
 // existing install needs no migration: its tables stay unqualified (the connection's search_path, as always).
@@ -6,7 +7,6 @@ import { createHash } from 'node:crypto'
 import { sql, type SQL } from 'drizzle-orm'
 import { JOBS_CHANNEL } from './job-types.js'
 import { advisoryLockKey, lockKeyFor, MIGRATION_LOCK_KEY } from './lock-key.js'
-import { ghlTables, type GhlTables } from './schema.js'
 
 export const DEFAULT_SCHEMA = 'public'
 export const TOKENS_CHANNEL = 'fastify_ghl'
@@ -20,7 +20,6 @@ const MAX_IDENTIFIER = 63
 
 export interface DbNamespace {
   readonly schema: string
-  readonly tables: GhlTables
   /** Table names for raw SQL: qualified by the schema, unqualified for public. */
   readonly jobs: SQL
   readonly webhookEvents: SQL
@@ -59,7 +58,6 @@ function build (schema: string): DbNamespace {
   const keyPrefix = `fastify-ghl/${schema}:`
   return Object.freeze({
     schema,
-    tables: ghlTables(schema),
     jobs: table(schema, 'ghl_jobs'),
     webhookEvents: table(schema, 'ghl_webhook_events'),
     rateBudget: table(schema, 'ghl_rate_budget'),

@@ -50,6 +50,8 @@ export interface PoolTimeouts {
 
 export interface OpenStoreSettings {
   databaseUrl?: string
+  /** Schema of the tables (db/namespace.ts). Default public. */
+  schema?: string
   poolMax: number
   dataDir?: string
   databaseTimeouts?: PoolTimeouts
@@ -116,11 +118,15 @@ export function storeIsExternal (settings: OpenStoreSettings, db: DbOption | und
 }
 
 export async function openStore (settings: OpenStoreSettings, db: DbOption | undefined, log: OpenLogger): Promise<OpenedStore> {
-  const reporting = { log }
+  const reporting = { log, schema: settings.schema }
   if (db !== undefined) {
     const { kind, value } = describeDb(db)
     if (kind === 'store') {
       const store = value as TokenStore
+      const own = store.schema ?? 'public'
+      if (settings.schema !== undefined && own !== settings.schema) {
+        throw new UnsupportedDbError(`options.db is a TokenStore of schema ${own} but options.schema is ${settings.schema}: create the store with { schema: '${settings.schema}' }, or leave options.schema out (the store's schema is used)`)
+      }
       return { store, external: store.backend === 'pg', embedded: store.backend === 'pglite', close: async () => {} }
     }
     const store = kind === 'pglite'

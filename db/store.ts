@@ -5,6 +5,7 @@ import { JobStore } from './job-store.js'
 import { WebhookStore } from './webhook-store.js'
 import { RateBudgetStore } from './rate-budget-store.js'
 import { dbNamespace, TOKENS_CHANNEL, type DbNamespace } from './namespace.js'
+import { ghlTables, type GhlTables } from './schema.js'
 import {
   CONNECTION_STATUSES,
   type ConnectionRow,
@@ -80,6 +81,7 @@ export abstract class DrizzleTokenStore implements TokenStore {
   protected readonly channel: string
   protected readonly names: DbNamespace
   readonly schema: string
+  readonly #tables: GhlTables
   readonly #reporting: StoreReporting
   readonly #subscriptions = new Set<StoreSubscription>()
   #closed: Promise<void> | undefined
@@ -91,6 +93,7 @@ export abstract class DrizzleTokenStore implements TokenStore {
     this.db = db
     this.names = dbNamespace(options.schema)
     this.schema = this.names.schema
+    this.#tables = ghlTables(this.schema)
     this.channel = checkChannel(options.channel ?? this.names.channels.tokens)
     this.#reporting = reporting
   }
@@ -98,9 +101,9 @@ export abstract class DrizzleTokenStore implements TokenStore {
   /** Applies the migrations (under the backend's lock); migrate() turns its driver errors into GHL_DATABASE. */
   protected abstract runMigrations (): Promise<void>
 
-  get #c (): DbNamespace['tables']['ghlConnections'] { return this.names.tables.ghlConnections }
-  get #w (): DbNamespace['tables']['ghlWebhookEvents'] { return this.names.tables.ghlWebhookEvents }
-  get #n (): DbNamespace['tables']['ghlOAuthNonces'] { return this.names.tables.ghlOAuthNonces }
+  get #c (): GhlTables['ghlConnections'] { return this.#tables.ghlConnections }
+  get #w (): GhlTables['ghlWebhookEvents'] { return this.#tables.ghlWebhookEvents }
+  get #n (): GhlTables['ghlOAuthNonces'] { return this.#tables.ghlOAuthNonces }
 
   /**
    * Opens a transaction holding the advisory lock of `id` (waiting at most options.lockTimeoutMs, or not

@@ -98,6 +98,8 @@ export interface SubscribeOptions {
 }
 
 export interface TokenStore {
+  /** Schema of its tables (the built-in stores; a host's own store may leave it out: public). */
+  readonly schema?: string
   readonly backend: 'pg' | 'pglite'
   /** The database lives in this process's memory (in-memory PGlite): its rows die with the process. */
   readonly inMemory?: boolean

@@ -1,5 +1,6 @@
 // The database options of fastify-ghl: DATABASE_URL checked (a Postgres URL, never echoed: it holds a password), the
 // embedded database made explicit outside development, and the timeouts of the pool the plugin creates.
+import { checkSchemaName } from '../db/namespace.js'
 import { fail, settingName } from './config-env.js'
 import { checkKeys, NESTED_KEYS } from './config-keys.js'
 
@@ -48,6 +49,15 @@ export function databaseUrlSetting (value: string | undefined): string | undefin
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
     fail('databaseUrl', `must be a postgres:// or postgresql:// URL, got ${url.protocol.slice(0, 20)}//…`)
   }
+  return value
+}
+
+/** options.schema (GHL_DB_SCHEMA): a plain lowercase identifier; undefined: public (or the schema of a given store). */
+export function schemaSetting (value: unknown): string | undefined {
+  if (value === undefined) return undefined
+  if (typeof value !== 'string') fail('schema', `must be a string, got ${typeof value}`)
+  const problem = checkSchemaName(value)
+  if (problem !== undefined) fail('schema', `${problem}, got ${JSON.stringify(value.slice(0, 80))}`)
   return value
 }
 

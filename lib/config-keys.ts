@@ -6,7 +6,7 @@ import { GhlConfigError } from './errors.js'
 /** Top-level options of the plugin (GhlOptions). */
 export const TOP_LEVEL_KEYS = [
   'env', 'clientId', 'clientSecret', 'redirectUri', 'locationId', 'refreshToken', 'accessToken', 'scopes', 'userType',
-  'databaseUrl', 'db', 'poolMax', 'dataDir', 'embedded', 'databaseTimeouts', 'encryptionKey', 'apiBaseUrl', 'authBaseUrl', 'apiVersion', 'adminToken',
+  'databaseUrl', 'db', 'schema', 'poolMax', 'dataDir', 'embedded', 'databaseTimeouts', 'encryptionKey', 'apiBaseUrl', 'authBaseUrl', 'apiVersion', 'adminToken',
   'adminPreHandler', 'webhookPublicKey', 'webhookLegacyKey', 'webhookToleranceSeconds', 'webhookBodyLimit',
   'webhookRetentionDays', 'prefix', 'routes', 'refreshWindowSeconds', 'lockTimeoutMs', 'refresher', 'outbox', 'rateLimit',
   'breaker', 'retry', 'timeouts', 'dispatcher', 'migrate', 'successRedirect', 'stateSecret', 'stateTtlSeconds',

@@ -10,7 +10,7 @@ import type { RateLimitOptions } from './config-rate-limit.js'
 import type { RetrySettings } from './client/retry.js'
 import type { TimeoutSettings } from './client/transport.js'
 import { checkOptionKeys } from './config-keys.js'
-import { databaseSettings, type DatabaseTimeoutOptions, type DatabaseTimeouts } from './config-db.js'
+import { databaseSettings, schemaSetting, type DatabaseTimeoutOptions, type DatabaseTimeouts } from './config-db.js'
 import { outboxSettings, type OutboxOptions, type OutboxSettings } from './config-outbox.js'
 import { checkWebhookRetention, webhookQueueSettings, type WebhookQueueOptions, type WebhookQueueSettings } from './config-webhooks.js'
 import { checkPrefix, routeSettings, type RouteSettings, type RoutesOptions } from './config-routes.js'
@@ -68,6 +68,8 @@ export interface GhlConfigInput {
   userType?: UserType
   databaseUrl?: string
   db?: unknown
+  /** Postgres schema of the plugin's tables (created by the migrations). Default public, where installs before it live. */
+  schema?: string
   apiBaseUrl?: string
   authBaseUrl?: string
   apiVersion?: string
@@ -136,6 +138,8 @@ export interface GhlSettings {
   scopes: string
   userType: UserType
   databaseUrl: string | undefined
+  /** undefined: public, or the schema of the TokenStore given as options.db. */
+  schema: string | undefined
   apiBaseUrl: string
   authBaseUrl: string
   apiVersion: string
@@ -337,6 +341,7 @@ export function normalizeSettings (env: EnvValues, opts: GhlConfigInput): GhlSet
     scopes,
     userType,
     ...databaseSettings(env.DATABASE_URL, opts),
+    schema: schemaSetting(env.GHL_DB_SCHEMA),
     apiBaseUrl,
     authBaseUrl,
     apiVersion: env.GHL_API_VERSION ?? DEFAULT_API_VERSION,
