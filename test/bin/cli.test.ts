@@ -2,6 +2,7 @@
 // migrate, refresh, status, doctor (passing, then failing after the refresh token is revoked), usage errors.
 import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import pg from 'pg'
 import t from 'tap'
 import { generateKey } from '../../lib/tokens/crypto.js'
 import { testDatabase } from '../helpers/db.js'
@@ -88,6 +89,40 @@ t.test('migrate, refresh, status, doctor against the sandbox', async (t) => {
   const failedRefresh = await cli(env, 'refresh')
   t.equal(failedRefresh.code, 1, 'refresh exits 1 when the refresh token is revoked')
   noSecret(failedRefresh, 'failed refresh')
+})
+
+t.test('GHL_DB_SCHEMA: migrate and status work on the tables of that schema', async (t) => {
+  const sb = await sandboxFor(t)
+  const databaseUrl = await testDatabase(t)
+  const issued = sb.issueTokens({ locationId: LOCATION })
+  const env = {
+    GHL_CLIENT_ID: sb.clientId,
+    GHL_CLIENT_SECRET: sb.clientSecret,
+    GHL_API_BASE_URL: sb.url,
+    GHL_TOKEN_ENCRYPTION_KEY: generateKey(),
+    GHL_LOCATION_ID: LOCATION,
+    GHL_REFRESH_TOKEN: issued.refresh_token,
+    GHL_DB_SCHEMA: 'crm_cli',
+    DATABASE_URL: databaseUrl
+  }
+  const migrate = await cli(env, 'migrate')
+  t.equal(migrate.code, 0, `migrate exits 0: ${migrate.stderr}`)
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  t.teardown(() => client.end())
+  const tables = async (schema: string): Promise<number> =>
+    Number((await client.query('SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = $1', [schema])).rows[0].n)
+  t.equal(await tables('crm_cli'), 6, 'the tables and the migrations table are in the schema')
+  t.equal(await tables('public'), 0, 'none in public')
+  const refresh = await cli(env, 'refresh', '--json')
+  t.equal(refresh.code, 0, `refresh exits 0: ${refresh.stdout}${refresh.stderr}`)
+  const status = await cli(env, 'status', '--json')
+  t.equal(status.code, 0, `status exits 0: ${status.stdout}${status.stderr}`)
+  t.match(JSON.parse(status.stdout), { location_id: LOCATION, auth_status: 'authenticated' })
+  t.equal(Number((await client.query('SELECT count(*)::int AS n FROM crm_cli.ghl_connections')).rows[0].n), 1, 'the seeded connection is in the schema')
+  const bad = await cli({ ...env, GHL_DB_SCHEMA: 'Crm' }, 'status')
+  t.equal(bad.code, 2, 'a bad schema name is a configuration error')
+  t.match(bad.stderr, /GHL_DB_SCHEMA/)
 })
 
 t.test('usage errors exit 2 naming what was wrong', async (t) => {
