@@ -2,7 +2,7 @@
 // locked handle of a refresh reuses them.
 import { and, eq, sql } from 'drizzle-orm'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
-import type { GhlTables } from './schema.js'
+import type { ghlConnections, GhlTables } from './schema.js'
 import type { ConnectionRow, ConnectionStatus, NewConnection, TokenWrite } from './types.js'
 
 /** Any drizzle Postgres database or transaction (node-postgres pool or client, PGlite, or a tx of those). */
@@ -54,7 +54,7 @@ export async function updateRefreshStarted (c: ConnectionsTable, db: Db, id: str
   await db.update(c).set({ refreshStartedAt: NOW, updatedAt: NOW }).where(eq(c.id, id))
 }
 
-export function newRowValues (c: ConnectionsTable, row: NewConnection): ConnectionsTable['$inferInsert'] {
+export function newRowValues (c: ConnectionsTable, row: NewConnection): typeof ghlConnections.$inferInsert {
   return {
     id: row.id,
     userType: row.userType,

@@ -44,7 +44,9 @@ async function main (dir: string): Promise<void> {
     })
     if (names.length === 0) continue
     // A row type inferred from a table (`typeof table.$inferInsert`) is a plain record once the table is opaque.
-    const opaque = stripped.replace(/typeof [\w$]+\.\$infer(?:Insert|Select)/g, 'Record<string, unknown>')
+    let opaque = stripped.replace(/typeof [\w$]+\.\$infer(?:Insert|Select)/g, 'Record<string, unknown>')
+    // `typeof pgTable` (a drizzle value's type) is the opaque alias of that name.
+    for (const name of new Set(names)) opaque = opaque.replace(new RegExp(`typeof ${name.replace(/\$/g, '\\$')}\\b`, 'g'), name)
     const aliases = [...new Set(names)].map((n) => `type ${n}<_A = unknown, _B = unknown, _C = unknown, _D = unknown, _E = unknown> = ${NEVER.has(n) ? 'never' : 'object'};\n`).join('')
     await writeFile(file, `/** drizzle-orm's types, opaque here (see scripts/opaque-declarations.ts). */\n${aliases}${opaque}`)
     changed++

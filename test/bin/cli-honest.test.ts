@@ -6,8 +6,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
-import { generateKey } from '../../lib/tokens/crypto.js'
-import { runCli } from '../helpers/child.js'
+import { runCli, sandboxCliEnv } from '../helpers/child.js'
 import { testDatabase } from '../helpers/db.js'
 import { call, sandboxFor } from '../helpers/sandbox.js'
 
@@ -43,15 +42,7 @@ t.test('GHL unreachable: refresh and doctor fail, and no check passes that never
   const sb = await sandboxFor(t)
   const databaseUrl = await testDatabase(t)
   const issued = sb.issueTokens({ locationId: LOCATION })
-  const env = {
-    GHL_CLIENT_ID: sb.clientId,
-    GHL_CLIENT_SECRET: sb.clientSecret,
-    GHL_TOKEN_ENCRYPTION_KEY: generateKey(),
-    GHL_LOCATION_ID: LOCATION,
-    GHL_REFRESH_TOKEN: issued.refresh_token,
-    DATABASE_URL: databaseUrl,
-    GHL_API_BASE_URL: `http://127.0.0.1:${await closedPort()}`
-  }
+  const env = sandboxCliEnv(sb, databaseUrl, LOCATION, issued.refresh_token, { GHL_API_BASE_URL: `http://127.0.0.1:${await closedPort()}` })
   const refresh = await runCli(env, 'refresh', '--json')
   t.equal(refresh.code, 1, `refresh exits 1: ${refresh.stdout}${refresh.stderr}`)
   t.match(JSON.parse(refresh.stdout), { ok: false, error: /GHL_/ })
@@ -73,15 +64,7 @@ t.test('doctor --no-write: the writing checks are skipped and nothing is written
   const issued = sb.issueTokens({ locationId: LOCATION })
   const created = await call(sb, 'POST', '/contacts/', issued.access_token, { body: { locationId: LOCATION, email: 'someone@example.com', firstName: 'Some' } })
   t.equal(created.status, 201, created.text)
-  const env = {
-    GHL_CLIENT_ID: sb.clientId,
-    GHL_CLIENT_SECRET: sb.clientSecret,
-    GHL_TOKEN_ENCRYPTION_KEY: generateKey(),
-    GHL_LOCATION_ID: LOCATION,
-    GHL_REFRESH_TOKEN: issued.refresh_token,
-    DATABASE_URL: databaseUrl,
-    GHL_API_BASE_URL: sb.url
-  }
+  const env = sandboxCliEnv(sb, databaseUrl, LOCATION, issued.refresh_token)
   const before = sb.contacts(LOCATION)
   const doctor = await runCli(env, 'doctor', '--no-write', '--json')
   t.equal(doctor.code, 0, `doctor --no-write exits 0: ${doctor.stdout}${doctor.stderr}`)

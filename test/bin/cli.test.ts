@@ -1,65 +1,35 @@
 // The CLI (bin/fastify-ghl.ts) as a child process against an in-test sandbox and a fresh Postgres database:
 // migrate, refresh, status, doctor (passing, then failing after the refresh token is revoked), usage errors.
-import { spawn } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 import t from 'tap'
-import { generateKey } from '../../lib/tokens/crypto.js'
+import { runCli, sandboxCliEnv, type CliRun } from '../helpers/child.js'
 import { testDatabase } from '../helpers/db.js'
 import { sandboxFor } from '../helpers/sandbox.js'
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const LOCATION = 'loc_cli_1'
-
-interface Run { code: number | null, stdout: string, stderr: string }
-
-// Asynchronous on purpose: the sandbox lives in this process and must keep answering while the CLI runs.
-async function cli (env: Record<string, string>, ...args: string[]): Promise<Run> {
-  const base: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '' }
-  for (const name of Object.keys(base)) if (name.startsWith('GHL_') || name === 'DATABASE_URL') delete base[name]
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bin/fastify-ghl.ts', ...args], {
-    cwd: ROOT,
-    env: { ...base, ...env },
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (c: Buffer) => { stdout += c.toString() })
-  child.stderr.on('data', (c: Buffer) => { stderr += c.toString() })
-  const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)))
-  return { code, stdout, stderr }
-}
 
 t.test('migrate, refresh, status, doctor against the sandbox', async (t) => {
   const sb = await sandboxFor(t)
   const databaseUrl = await testDatabase(t)
   const issued = sb.issueTokens({ locationId: LOCATION })
   const secrets = [issued.refresh_token, issued.access_token]
-  const env = {
-    GHL_CLIENT_ID: sb.clientId,
-    GHL_CLIENT_SECRET: sb.clientSecret,
-    GHL_API_BASE_URL: sb.url,
-    GHL_TOKEN_ENCRYPTION_KEY: generateKey(),
-    GHL_LOCATION_ID: LOCATION,
-    GHL_REFRESH_TOKEN: issued.refresh_token,
-    DATABASE_URL: databaseUrl
-  }
-  const noSecret = (r: Run, what: string): void => {
+  const env = sandboxCliEnv(sb, databaseUrl, LOCATION, issued.refresh_token)
+  const noSecret = (r: CliRun, what: string): void => {
     for (const s of secrets) t.notOk((r.stdout + r.stderr).includes(s), `${what} prints no token`)
   }
 
-  const migrate = await cli(env, 'migrate')
+  const migrate = await runCli(env, 'migrate')
   t.equal(migrate.code, 0, `migrate exits 0: ${migrate.stderr}`)
   t.match(migrate.stdout, /migrations applied/)
 
   const before = sb.stats().refreshes
-  const refresh = await cli(env, 'refresh', '--json')
+  const refresh = await runCli(env, 'refresh', '--json')
   t.equal(refresh.code, 0, `refresh exits 0: ${refresh.stderr}`)
   t.equal(sb.stats().refreshes - before, 1, 'the sandbox counted one refresh')
   t.equal(JSON.parse(refresh.stdout).ok, true)
   noSecret(refresh, 'refresh')
 
-  const status = await cli(env, 'status', '--json')
+  const status = await runCli(env, 'status', '--json')
   t.equal(status.code, 0, `status exits 0: ${status.stderr}`)
   const reply = JSON.parse(status.stdout)
   t.equal(reply.location_id, LOCATION)
@@ -68,11 +38,11 @@ t.test('migrate, refresh, status, doctor against the sandbox', async (t) => {
   noSecret(status, 'status')
   t.notMatch(status.stdout, /sbx_(at|rt)_/, 'no sandbox token in status')
 
-  const human = await cli(env, 'status', '--location', LOCATION)
+  const human = await runCli(env, 'status', '--location', LOCATION)
   t.equal(human.code, 0)
   t.match(human.stdout, /auth status:\s+authenticated/)
 
-  const doctor = await cli(env, 'doctor', '--json')
+  const doctor = await runCli(env, 'doctor', '--json')
   t.equal(doctor.code, 0, `doctor exits 0: ${doctor.stdout}${doctor.stderr}`)
   const report = JSON.parse(doctor.stdout)
   t.equal(report.ok, true)
@@ -81,12 +51,12 @@ t.test('migrate, refresh, status, doctor against the sandbox', async (t) => {
   noSecret(doctor, 'doctor')
 
   sb.revokeRefreshTokens({ locationId: LOCATION })
-  const failing = await cli(env, 'doctor')
+  const failing = await runCli(env, 'doctor')
   t.equal(failing.code, 1, 'doctor exits 1 when the refresh token is revoked')
   t.match(failing.stdout, /FAIL\s+token_refresh/)
   noSecret(failing, 'failing doctor')
 
-  const failedRefresh = await cli(env, 'refresh')
+  const failedRefresh = await runCli(env, 'refresh')
   t.equal(failedRefresh.code, 1, 'refresh exits 1 when the refresh token is revoked')
   noSecret(failedRefresh, 'failed refresh')
 })
@@ -95,17 +65,8 @@ t.test('GHL_DB_SCHEMA: migrate and status work on the tables of that schema', as
   const sb = await sandboxFor(t)
   const databaseUrl = await testDatabase(t)
   const issued = sb.issueTokens({ locationId: LOCATION })
-  const env = {
-    GHL_CLIENT_ID: sb.clientId,
-    GHL_CLIENT_SECRET: sb.clientSecret,
-    GHL_API_BASE_URL: sb.url,
-    GHL_TOKEN_ENCRYPTION_KEY: generateKey(),
-    GHL_LOCATION_ID: LOCATION,
-    GHL_REFRESH_TOKEN: issued.refresh_token,
-    GHL_DB_SCHEMA: 'crm_cli',
-    DATABASE_URL: databaseUrl
-  }
-  const migrate = await cli(env, 'migrate')
+  const env = sandboxCliEnv(sb, databaseUrl, LOCATION, issued.refresh_token, { GHL_DB_SCHEMA: 'crm_cli' })
+  const migrate = await runCli(env, 'migrate')
   t.equal(migrate.code, 0, `migrate exits 0: ${migrate.stderr}`)
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
@@ -114,13 +75,13 @@ t.test('GHL_DB_SCHEMA: migrate and status work on the tables of that schema', as
     Number((await client.query('SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = $1', [schema])).rows[0].n)
   t.equal(await tables('crm_cli'), 6, 'the tables and the migrations table are in the schema')
   t.equal(await tables('public'), 0, 'none in public')
-  const refresh = await cli(env, 'refresh', '--json')
+  const refresh = await runCli(env, 'refresh', '--json')
   t.equal(refresh.code, 0, `refresh exits 0: ${refresh.stdout}${refresh.stderr}`)
-  const status = await cli(env, 'status', '--json')
+  const status = await runCli(env, 'status', '--json')
   t.equal(status.code, 0, `status exits 0: ${status.stdout}${status.stderr}`)
   t.match(JSON.parse(status.stdout), { location_id: LOCATION, auth_status: 'authenticated' })
   t.equal(Number((await client.query('SELECT count(*)::int AS n FROM crm_cli.ghl_connections')).rows[0].n), 1, 'the seeded connection is in the schema')
-  const bad = await cli({ ...env, GHL_DB_SCHEMA: 'Crm' }, 'status')
+  const bad = await runCli({ ...env, GHL_DB_SCHEMA: 'Crm' }, 'status')
   t.equal(bad.code, 2, 'a bad schema name is a configuration error')
   t.match(bad.stderr, /GHL_DB_SCHEMA/)
 })
@@ -136,14 +97,14 @@ t.test('usage errors exit 2 naming what was wrong', async (t) => {
     [['migrate'], /DATABASE_URL/]
   ]
   for (const [args, message] of cases) {
-    const r = await cli(env, ...args)
+    const r = await runCli(env, ...args)
     t.equal(r.code, 2, `${args.join(' ') || '(none)'} exits 2`)
     t.match(r.stderr, message)
   }
-  const missing = await cli({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/unused' }, 'status')
+  const missing = await runCli({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/unused' }, 'status')
   t.equal(missing.code, 2, 'missing configuration exits 2')
   t.match(missing.stderr, /GHL_CLIENT_ID/)
-  const help = await cli({}, '--help')
+  const help = await runCli({}, '--help')
   t.equal(help.code, 0)
   t.match(help.stdout, /Usage: fastify-ghl/)
 })

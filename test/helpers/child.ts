@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import type { Test } from 'tap'
+import { generateKey } from '../../lib/tokens/crypto.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 
@@ -53,4 +54,27 @@ export async function runCli (env: Record<string, string>, ...args: string[]): P
   child.stderr.on('data', (c: Buffer) => { stderr += c.toString() })
   const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => { resolve(c) }))
   return { code, stdout, stderr }
+}
+
+/**
+ * The environment of a CLI run on `databaseUrl` for a sandbox's app, the location seeded with a refresh token the
+ * sandbox issued, a new encryption key, and `over` on top.
+ */
+export function sandboxCliEnv (
+  sb: { clientId: string, clientSecret: string, url: string },
+  databaseUrl: string,
+  location: string,
+  refreshToken: string,
+  over: Record<string, string> = {}
+): Record<string, string> {
+  return {
+    GHL_CLIENT_ID: sb.clientId,
+    GHL_CLIENT_SECRET: sb.clientSecret,
+    GHL_API_BASE_URL: sb.url,
+    GHL_TOKEN_ENCRYPTION_KEY: generateKey(),
+    GHL_LOCATION_ID: location,
+    GHL_REFRESH_TOKEN: refreshToken,
+    DATABASE_URL: databaseUrl,
+    ...over
+  }
 }
