@@ -163,6 +163,7 @@ export async function createCore ({ settings, options, store, keyRing, events, l
   const client = createGhlClient({ settings, api, manager, events, metrics, stateSigner, sweep: sweeper.sweep, signupTags: options.signupTags, outbox, webhooks: webhooks.api })
   // Stopped before the outbox relay (closer order is reverse), so handlers in flight finish with the client open.
   const webhookRelay = webhooks.relay
+  closer.add('webhook wake-ups', () => { webhooks.close() })
   if (webhookRelay !== undefined) closer.add('webhook relay', async () => { await webhookRelay.stop() })
   // Added last, so closed first: the relay stops (deliveries finish or are handed back) before the client and the store.
   let relay: Relay | undefined

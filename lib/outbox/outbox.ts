@@ -2,13 +2,14 @@
 // with `tx`) and returns once it is stored; the relay on any instance delivers it. Keys make enqueueing idempotent,
 // groups keep the steps of one contact in order. Parked jobs are woken when their connection works again.
 import type { HostTx, JobStore } from '../../db/job-store.js'
-import type { JobRow, JobStats, JobStatus } from '../../db/job-types.js'
+import { DEFAULT_QUEUE, type JobRow, type JobStats, type JobStatus } from '../../db/job-types.js'
 import type { OutboxSettings } from '../config-outbox.js'
 import { GhlConfigError, GhlOutboxTimeoutError, GhlValidationError } from '../errors.js'
 import type { GhlEventEmitter, GhlEvents } from '../events.js'
 import type { GhlLogger } from '../logger.js'
 import type { UpsertContactInput } from '../resources/contact-types.js'
 import { DEFAULT_SIGNUP_TAGS, type SignupUser, type SyncSignupOptions } from '../resources/sync-signup.js'
+import { resumeParkedOnRecovery } from './resume-parked.js'
 import { prepareAddTags, prepareRequest, prepareSyncSignup, prepareUpsertContact, type ContactRef, type OutboxRequest, type PreparedJob } from './ops.js'
 
 const DEFAULT_WAIT_MS = 30_000
@@ -129,13 +130,7 @@ export function createOutbox (parts: OutboxParts) {
     return row === null ? null : toOutboxJob(row)
   }
 
-  // A connection that works again (breaker closed, tokens stored or refreshed): its parked jobs flow now, on any instance.
-  const resume = ({ connection }: { connection: string }): void => {
-    if (parts.jobs === undefined) return
-    parts.jobs.resume(connection).catch((err: unknown) => { log.warn({ err: (err as Error).message, connection }, 'fastify-ghl outbox: resuming parked jobs failed; they wait for their recheck') })
-  }
-  const wakers = ['breaker:close', 'token:refreshed', 'app:connected'] as const
-  for (const name of wakers) events.on(name, resume)
+  const stopResuming = parts.jobs === undefined ? () => {} : resumeParkedOnRecovery(parts.jobs, DEFAULT_QUEUE, events, log)
 
   return {
     /**
@@ -202,7 +197,7 @@ export function createOutbox (parts: OutboxParts) {
       }
     },
     /** Stops waking parked jobs on connection events. */
-    close: (): void => { for (const name of wakers) events.off(name, resume) }
+    close: (): void => { stopResuming() }
   }
 }
 

@@ -9,6 +9,7 @@ import type { GhlEventEmitter } from '../events.js'
 import type { GhlLogger } from '../logger.js'
 import type { WebhookOutcome } from '../metrics.js'
 import { createRelay, type Relay } from '../outbox/relay.js'
+import { resumeParkedOnRecovery } from '../outbox/resume-parked.js'
 import type { TokenManager } from '../tokens/types.js'
 import { createLocationInstaller } from './install.js'
 import { createIntake, type Intake } from './intake.js'
@@ -41,6 +42,8 @@ export interface WebhookSetup<C> {
   intake: Intake
   /** Undefined with webhooks: false, or a host TokenStore without a queue. */
   relay: Relay | undefined
+  /** Stops resuming parked handler jobs on connection events. */
+  close: () => void
 }
 
 export function setupWebhooks<C> (parts: WebhookSetupParts<C>): WebhookSetup<C> {
@@ -59,6 +62,7 @@ export function setupWebhooks<C> (parts: WebhookSetupParts<C>): WebhookSetup<C> 
   // One NOTIFY for all the events stored within a few ms (NOTIFY serializes commits database-wide), and this
   // instance's relay woken directly.
   let relay: Relay | undefined
+  let close = (): void => {}
   let wakePending = false
   const queued = (): void => {
     relay?.wake()
@@ -90,8 +94,9 @@ export function setupWebhooks<C> (parts: WebhookSetupParts<C>): WebhookSetup<C> 
       events: runtime.relayEvents,
       log
     })
+    close = resumeParkedOnRecovery(jobs, WEBHOOK_QUEUE, events, log)
   } else if (webhookStore === undefined) {
     log.warn({}, 'fastify-ghl webhooks: options.db is a TokenStore without webhooks() and jobs(); webhook handlers run once, inline, without retries')
   }
-  return { api: runtime.api, intake, relay }
+  return { api: runtime.api, intake, relay, close }
 }

@@ -95,3 +95,31 @@ t.test('UNINSTALL from the queue: reauth on every instance; the host handler see
   await connect(a.app, a.sb)
   await eventually(async () => await b.app.ghl.tokens.getValidToken().then(() => true, () => false), 5000, 'B to see the new tokens')
 })
+
+t.test('a handler that cannot call GHL (re-authorization needed) waits without an attempt, and runs as soon as the connection is authorized again', async (t) => {
+  // The recheck of a parked handler job is 5 minutes: only the resume on app:connected can run it within the test.
+  const { app, sb, databaseUrl } = await build(t, { options: { webhooks: FAST_WEBHOOKS } })
+  await connect(app)
+  sb.revokeAccessTokens({ locationId: LOCATION })
+  sb.revokeRefreshTokens({ locationId: LOCATION })
+  const runs: number[] = []
+  let found = 0
+  app.ghl.webhooks.on('ContactCreate', async ({ attempt, connection }) => {
+    runs.push(attempt)
+    await connection!.contacts.search({})
+    found++
+  })
+  const sent = await sendEvent(app, sb, { type: 'ContactCreate', id: 'contact-late', email: 'late@example.com' })
+  const id = sent.payload.webhookId as string
+  const sql = await sqlClient(t, databaseUrl)
+  const job = async (): Promise<any> => (await sql.query("select status, attempts, parked_reason from ghl_jobs where queue = 'webhooks'")).rows[0]
+  await eventually(async () => (await job())?.parked_reason != null, 10_000, 'the handler job parked for re-authorization')
+  t.match(await job(), { status: 'pending', attempts: 0, parked_reason: /re-authoriz/ })
+  t.match(await app.ghl.webhooks.get(id), { status: 'queued' })
+  t.equal(found, 0)
+
+  await connect(app)
+  await eventually(() => found === 1, 5000, 'the handler to run once the connection is authorized again')
+  await eventually(async () => (await app.ghl.webhooks.get(id))?.status === 'processed', 5000, 'the row processed')
+  t.match(await job(), { status: 'delivered', attempts: 1 }, 'the parked run burned no attempt')
+})
