@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNotNull, isNull, lt, sql } from 'drizzle-orm'
+import { and, asc, count, eq, gt, isNotNull, isNull, lt, sql } from 'drizzle-orm'
 import { NOW, newRowValues, rowsOf, selectRow, updateError, updateRefreshStarted, updateStatus, updateTokens, type Db } from './connection-queries.js'
 import { guarded } from './errors.js'
 import { JobStore } from './job-store.js'
@@ -280,6 +280,11 @@ export abstract class DrizzleTokenStore implements TokenStore {
     await this.db.delete(this.#n).where(lt(this.#n.expiresAt, sql`clock_timestamp() - interval '5 minutes'`))
     const inserted = await this.db.insert(this.#n).values({ nonceHash, expiresAt }).onConflictDoNothing({ target: this.#n.nonceHash }).returning({ nonceHash: this.#n.nonceHash })
     return inserted.length > 0
+  }
+
+  nonceUsed (nonceHash: string): Promise<boolean> {
+    return guarded('read a used nonce', async () => (await this.db.select({ nonceHash: this.#n.nonceHash }).from(this.#n)
+      .where(and(eq(this.#n.nonceHash, nonceHash), gt(this.#n.expiresAt, sql`clock_timestamp()`)))).length > 0)
   }
 
   recordWebhook (event: WebhookEventRecord): Promise<boolean> {

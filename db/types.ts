@@ -140,6 +140,8 @@ export interface TokenStore {
    * a host's own store: without it a state is single-use per instance only.
    */
   consumeNonce? (nonceHash: string, expiresAt: Date): Promise<boolean>
+  /** Whether a nonce was recorded as used and its expiry has not passed (a logged-out admin session). */
+  nonceUsed? (nonceHash: string): Promise<boolean>
 
   /** Stores a received webhook; false when its webhookId was seen before (replay). */
   recordWebhook (event: WebhookEventRecord): Promise<boolean>

@@ -12,6 +12,8 @@ export interface AdminSession {
   /** Random id of the session: CSRF tokens are bound to it. */
   id: string
   expiresAt: Date
+  /** What the used-nonce ledger records when the session is logged out (fleet-wide, until it would have expired). */
+  revocationHash: string
 }
 
 export type TicketCheck = { ok: true, hash: string, expiresAt: Date } | { ok: false, reason: 'malformed' | 'forged' | 'expired' }
@@ -19,7 +21,7 @@ export type TicketCheck = { ok: true, hash: string, expiresAt: Date } | { ok: fa
 export interface AdminCredentials {
   /** A new session's cookie value. */
   issueSession (): { value: string, session: AdminSession }
-  /** The session of a cookie value, or null (missing, forged, expired). */
+  /** The session of a cookie value, or null (missing, forged, expired); a logged-out one is for the caller to refuse. */
   readSession (value: unknown): AdminSession | null
   /** The CSRF token of a session id (or of a CSRF cookie's value). */
   csrfToken (binding: string): string
@@ -32,6 +34,7 @@ export interface AdminCredentials {
 }
 
 const sha256 = (value: string): Buffer => createHash('sha256').update(value).digest()
+const revocationHash = (sessionId: string): string => createHash('sha256').update(`admin-session:${sessionId}`).digest('base64url')
 
 function sameText (a: string, b: string): boolean {
   const x = Buffer.from(a)
@@ -75,11 +78,11 @@ export function createAdminCredentials (options: { adminToken: string | undefine
   return {
     issueSession () {
       const { value, id, expiresAt } = sessions.issue(sessionTtl)
-      return { value, session: { id, expiresAt } }
+      return { value, session: { id, expiresAt, revocationHash: revocationHash(id) } }
     },
     readSession (value) {
       const read = sessions.read(value)
-      return typeof read === 'string' ? null : read
+      return typeof read === 'string' ? null : { ...read, revocationHash: revocationHash(read.id) }
     },
     csrfToken,
     checkCsrf (binding, token) {

@@ -55,6 +55,8 @@ export interface OAuthStateSigner {
 export interface NonceLedger {
   /** Records the nonce as used; false when it was used before. */
   consumeOnce (nonceHash: string, expiresAt: Date): Promise<boolean>
+  /** Whether the nonce was recorded as used (and its expiry has not passed). */
+  isUsed (nonceHash: string): Promise<boolean>
 }
 
 function hashNonce (nonce: string): string {
@@ -125,14 +127,23 @@ export function memoryNonceLedger (now: () => number = Date.now): NonceLedger {
       if (used.size >= MAX_MEMORY_NONCES) used.delete(used.keys().next().value as string)
       used.set(nonceHash, expiresAt.getTime())
       return true
+    },
+    async isUsed (nonceHash) {
+      return (used.get(nonceHash) ?? 0) > now()
     }
   }
 }
 
 /** The fleet-wide ledger (the store's used-nonce table), or one in this process for a host store without it. */
 export function nonceLedgerFor (store: TokenStore, now: () => number = Date.now): { ledger: NonceLedger, shared: boolean } {
-  if (typeof store.consumeNonce === 'function') {
-    return { ledger: { consumeOnce: async (hash, expiresAt) => (await store.consumeNonce?.(hash, expiresAt)) === true }, shared: true }
+  if (typeof store.consumeNonce === 'function' && typeof store.nonceUsed === 'function') {
+    return {
+      ledger: {
+        consumeOnce: async (hash, expiresAt) => (await store.consumeNonce?.(hash, expiresAt)) === true,
+        isUsed: async (hash) => (await store.nonceUsed?.(hash)) === true
+      },
+      shared: true
+    }
   }
   return { ledger: memoryNonceLedger(now), shared: false }
 }

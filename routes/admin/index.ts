@@ -53,7 +53,8 @@ const adminPage: FastifyPluginAsync<AdminPageOptions> = async (fastify, { ctx, m
     }
     if (mode === 'disabled') throw new GhlAdminForbiddenError('the admin page is disabled: set options.adminToken (GHL_ADMIN_TOKEN) or options.adminPreHandler')
     const session = readSession(credentials, request)
-    if (session !== null) return { sessionId: session.id }
+    // A logged-out session's cookie (kept, copied or stolen) is refused on every instance until it would have expired.
+    if (session !== null && !(await ledger.isUsed(session.revocationHash))) return { sessionId: session.id }
     html(reply, 401, loginPage(base, request.method === 'GET' ? undefined : 'Your session has ended: log in again.'))
     return null
   }
@@ -132,7 +133,10 @@ const adminPage: FastifyPluginAsync<AdminPageOptions> = async (fastify, { ctx, m
 
   fastify.post<{ Body: Record<string, string | undefined> }>('/admin/logout', async (request, reply) => {
     const session = readSession(credentials, request)
-    if (session !== null) checkCsrf(credentials, request, session.id)
+    if (session !== null) {
+      checkCsrf(credentials, request, session.id)
+      await ledger.consumeOnce(session.revocationHash, session.expiresAt)
+    }
     endSession(request, reply, base)
     return html(reply, 200, loginPage(base, 'Logged out.', false))
   })

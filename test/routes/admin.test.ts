@@ -62,6 +62,21 @@ t.test('login: a form, a signed HttpOnly SameSite=Strict session; wrong tokens l
   const out = await post(app, 'logout', cookie, { _csrf: csrf })
   t.equal(out.statusCode, 200)
   t.match(String(out.headers['set-cookie']), /^ghl_admin_session=; Max-Age=0; Path=\/api\/integrations\/ghl\/admin/)
+  t.equal((await adminPage(app, cookie)).status, 401, 'a copy of the logged-out cookie is refused')
+  t.equal((await post(app, 'refresh', cookie, { _csrf: csrf, connection: LOCATION })).statusCode, 401, 'and cannot act')
+})
+
+t.test('log out ends the session on every instance of the fleet, and only that session', async (t) => {
+  const a = await build(t)
+  const b = await build(t, { sandbox: a.sb, databaseUrl: a.databaseUrl })
+  const cookie = await login(a.app)
+  const other = await login(a.app)
+  t.equal((await adminPage(b.app, cookie)).status, 200, 'a session works on every instance')
+  const { csrf } = await adminPage(b.app, cookie)
+  t.equal((await post(b.app, 'logout', cookie, { _csrf: csrf })).statusCode, 200, 'logged out on b')
+  t.equal((await adminPage(a.app, cookie)).status, 401, 'refused on a too')
+  t.equal((await adminPage(b.app, cookie)).status, 401)
+  t.equal((await adminPage(a.app, other)).status, 200, 'another session goes on')
 })
 
 t.test('the page: every connection with its state in words, never a token or secret, escaped; actions need CSRF', async (t) => {
