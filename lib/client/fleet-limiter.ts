@@ -3,19 +3,24 @@
 // GHL's burst limit while a lone busy instance can still take the whole budget.
 //
 //   acquire ─▶ a leased slot left? go ─▶ far below the budget (GHL's own X-RateLimit-Remaining says so)? go, unleased
-//          └─▶ queue (each call only as long as its own budget allows) ─▶ one lease for the whole queue (one statement)
+//          └─▶ queue (each call only as long as its own budget allows) ─▶ one lease for the whole queue (one statement;
+//              the window full, it books the next slots to free, and the queue waits for them)
 //
 // Cheap on the hot path: at low traffic calls go unleased (reported to the table with the next lease), so there is no
 // database round trip at all; at the limit one lease serves a whole queue. A slot is booked on the database clock in
 // buckets of windowMs / 100: usable until the end of its bucket, booked for one GHL window plus a latency margin (the
 // longest recent call) after that, so any window GHL counts (sliding or fixed) holds at most `max` of the fleet's
-// requests. A 429 pauses the connection for the whole instance and, through the table and NOTIFY, for every peer.
+// requests. A lease never comes back empty-handed while the budget frees within AHEAD_WINDOWS: instances take turns
+// instead of racing for each freed batch. A 429 pauses the connection for the whole instance and, through the table
+// and NOTIFY, for every peer; a lease near a pause's end books slots from the end on (no second round trip after it).
 // When the database cannot be reached, calls fall back to this instance's own limiter (rate-limiter.ts).
 import type { Lease, RateBudgetStore } from '../../db/rate-budget-store.js'
 import type { GhlLogger } from '../logger.js'
 import { RateLimiter, type RateLimitSettings, type RateLimitState, type ResponseHeaders } from './rate-limiter.js'
 import { WaitQueue } from './rate-wait-queue.js'
-import { BATCH_SHARE, BATCH_WAIT_SHARE, BUCKETS_PER_WINDOW, DEGRADED_MS, MAX_MARGIN_SHARE, MIN_VALID_BUCKET_SHARE, MIN_VALID_ROUND_TRIPS, MISS_BACKOFF_SHARE } from './fleet-limiter-tuning.js'
+import { DecayingMax, FleetSends } from './fleet-sends.js'
+import { DbClock } from './fleet-clock.js'
+import { AHEAD_WINDOWS, BATCH_SHARE, BUCKETS_PER_WINDOW, DEGRADED_MS, LONGEST_HALF_LIFE_WINDOWS, MAX_MARGIN_SHARE, MIN_VALID_BUCKET_SHARE, MIN_VALID_ROUND_TRIPS, MISS_BACKOFF_SHARE } from './fleet-limiter-tuning.js'
 
 export { BUCKETS_PER_WINDOW } from './fleet-limiter-tuning.js'
 
@@ -43,10 +48,6 @@ export class FleetLimiter {
   readonly #buckets: number
   /** Least latency margin (ms): the per-process limiter's (1 % of the window, within [10, 100] ms). */
   readonly #minMarginMs: number
-  /** The longest call of this instance in this window and the one before (ms): how late after its send GHL may count a request. */
-  #longest = 0
-  #longestBefore = 0
-  #longestSince = 0
   /** Unleased calls allowed per window while GHL reports the budget far from spent. */
   readonly #freePerWindow: number
   readonly #log: GhlLogger
@@ -56,16 +57,12 @@ export class FleetLimiter {
   /** This instance's own limiter: GHL's headers, and the calls while the database cannot be reached. */
   readonly local: RateLimiter
 
-  /** Slots leased and not used yet, valid until #leaseUntil (monotonic). */
+  /** Slots leased and not used yet, valid from #leaseFrom until #leaseUntil (monotonic). */
   #leased = 0
+  #leaseFrom = 0
   #leaseUntil = 0
-  /** Send times of this instance's recent calls (monotonic), a ring of `max`. */
-  readonly #sent: Float64Array
-  #sentCount = 0
-  /** Send times of this instance's unleased calls (monotonic), a ring of #freePerWindow; those from #reported on are not booked yet. */
-  readonly #freeSent: Float64Array
-  #freeCount = 0
-  #reported = 0
+  /** This instance's sends and the latency margin. */
+  readonly #sends: FleetSends
   #freeInFlight = 0
   #inFlight = 0
   /** Calls holding a slot of the local limiter (degraded mode). */
@@ -80,6 +77,10 @@ export class FleetLimiter {
   readonly #random: () => number
   /** Smoothed duration of a lease round trip (ms). */
   #roundTripMs = 20
+  /** The database clock as seen from here. */
+  readonly #dbClock = new DbClock()
+  /** How late this instance's timers fired lately (ms): slots booked ahead must stay usable that much longer. */
+  readonly #lateness: DecayingMax
   /** No lease before this (the window is full until then). */
   #nextLeaseAt = 0
   readonly #queue = new WaitQueue()
@@ -104,8 +105,8 @@ export class FleetLimiter {
     this.#tooLong = parts.tooLong
     this.#now = parts.now ?? (() => performance.now())
     this.#random = parts.random ?? Math.random
-    this.#sent = new Float64Array(settings.max)
-    this.#freeSent = new Float64Array(this.#freePerWindow)
+    this.#sends = new FleetSends(settings.max, settings.windowMs, this.#freePerWindow)
+    this.#lateness = new DecayingMax(LONGEST_HALF_LIFE_WINDOWS * settings.windowMs)
     this.local = new RateLimiter(settings, this.#now, undefined, parts.tooLong)
   }
 
@@ -116,16 +117,15 @@ export class FleetLimiter {
     const empty = this.#queue.empty
     if (now < this.#degradedUntil && empty) return this.#viaLocal(maxWaitMs)
     if (empty && now >= this.#blockedUntil) {
-      if (this.#leased > 0 && now < this.#leaseUntil) {
+      if (this.#usable(now)) {
         this.#leased--
         this.#go(now)
         return undefined
       }
       if (this.#mayGoUnleased(now)) {
-        this.#freeSent[this.#freeCount % this.#freeSent.length] = now
-        this.#freeCount++
         this.#freeInFlight++
-        this.#go(now)
+        this.#inFlight++
+        this.#sends.sentUnleased(now)
         return undefined
       }
     }
@@ -134,15 +134,7 @@ export class FleetLimiter {
   }
 
   release (durationMs?: number): void {
-    const now = this.#now()
-    if (durationMs !== undefined) {
-      if (now - this.#longestSince > this.#windowMs) {
-        this.#longestBefore = now - this.#longestSince > 2 * this.#windowMs ? 0 : this.#longest
-        this.#longest = 0
-        this.#longestSince = now
-      }
-      if (durationMs > this.#longest) this.#longest = durationMs
-    }
+    if (durationMs !== undefined) this.#sends.took(durationMs, this.#now())
     this.#inFlight--
     if (this.#freeInFlight > 0) this.#freeInFlight--
     if (this.#localHeld > 0) {
@@ -153,23 +145,12 @@ export class FleetLimiter {
 
   #go (now: number): void {
     this.#inFlight++
-    this.#sent[this.#sentCount % this.#sent.length] = now
-    this.#sentCount++
+    this.#sends.sent(now)
   }
 
-  /** This instance's sends within the last window (at most `max`). */
-  #sentWithin (now: number): number {
-    const len = this.#sent.length
-    const n = Math.min(this.#sentCount, len)
-    let lo = this.#sentCount - n
-    let hi = this.#sentCount
-    const since = now - this.#windowMs
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (this.#sent[mid % len] > since) hi = mid
-      else lo = mid + 1
-    }
-    return this.#sentCount - lo
+  /** A leased slot may be used now. */
+  #usable (now: number): boolean {
+    return this.#leased > 0 && now >= this.#leaseFrom && now < this.#leaseUntil
   }
 
   // Far below the budget: under a tenth of it sent here in the window, GHL's last answer (in it) left half, and no other
@@ -177,7 +158,7 @@ export class FleetLimiter {
   // burst at once would otherwise each send a tenth of the budget before any answer says the budget is going).
   #mayGoUnleased (now: number): boolean {
     if (this.#freeInFlight > 0) return false
-    if (this.#sentCount >= this.#freePerWindow && this.#sent[(this.#sentCount - this.#freePerWindow) % this.#sent.length] > now - this.#windowMs) return false
+    if (this.#sends.recentAtLeast(this.#freePerWindow, now)) return false
     if (now - this.#observedAt > this.#windowMs) return false
     const remaining = this.local.serverRemaining
     return remaining !== null && remaining * 2 >= this.#max
@@ -198,7 +179,7 @@ export class FleetLimiter {
     const promise = this.#queue.push(now + maxWaitMs)
     // Said once per queueing episode, and only when the budget holds calls back (not for a lease's round trip).
     if (first) this.#limitedSaid = false
-    if (first) this.#sayLimited(Math.max(this.#blockedUntil, this.#nextLeaseAt) - now)
+    if (first) this.#sayLimited(Math.max(this.#blockedUntil, this.#nextLeaseAt, this.#leased > 0 ? this.#leaseFrom : 0) - now)
     this.#pump()
     return promise
   }
@@ -218,12 +199,17 @@ export class FleetLimiter {
       if (!this.#queue.empty) this.#wakeAt(this.#blockedUntil)
       return
     }
-    while (this.#leased > 0 && now < this.#leaseUntil && !this.#queue.empty) {
+    while (this.#usable(now) && !this.#queue.empty) {
       this.#leased--
       this.#go(now)
       this.#queue.resolveNext()
     }
     if (this.#queue.empty || this.#leasing) return
+    if (this.#leased > 0 && now < this.#leaseFrom) {
+      // Slots booked ahead for this queue: it waits for them, and asks for more once they are used.
+      this.#wakeAt(this.#leaseFrom)
+      return
+    }
     if (now < this.#degradedUntil) {
       this.#drainToLocal()
       return
@@ -232,7 +218,10 @@ export class FleetLimiter {
       this.#wakeAt(this.#nextLeaseAt)
       return
     }
-    void this.#lease(now)
+    // Once the calls started in this turn of the event loop have queued: a burst started at once is one lease (else
+    // the rest of it waited for a second round trip, and a 429 answered meanwhile held it back for the whole pause).
+    this.#leasing = true
+    setImmediate(() => { void this.#lease(this.#now()) })
   }
 
   #wakeAt (at: number): void {
@@ -241,21 +230,28 @@ export class FleetLimiter {
     this.#timerAt = at
     this.#timer = setTimeout(() => {
       this.#timer = null
+      const now = this.#now()
+      this.#lateness.note(now - at, now)
       this.#pump()
     }, Math.max(1, Math.ceil(at - this.#now())))
   }
 
   async #lease (started: number): Promise<void> {
-    this.#leasing = true
+    if (this.#closed !== null) return
     const queued = this.queued
-    const demand = queued + this.#sentWithin(started)
-    // Busy (half the budget or more): exactly what the queue needs, used at once. Below that: a quarter window's
-    // worth, valid for a tenth of the window, so moderate traffic does not lease per call.
+    if (queued === 0) {
+      this.#leasing = false
+      return
+    }
+    const demand = queued + this.#sends.within(started)
+    // Busy (half the budget or more): what the queue needs, up to half the budget (a turn: peers book theirs after
+    // it), used at once. Below that: a quarter window's worth, valid for a tenth of the window, so moderate traffic
+    // does not lease per call.
     const busy = demand * 2 >= this.#max
-    const want = Math.min(this.#max, busy ? queued : Math.max(queued, Math.ceil(demand / 4)))
+    const want = busy ? Math.min(Math.ceil(this.#max * BATCH_SHARE), queued) : Math.min(this.#max, Math.max(queued, Math.ceil(demand / 4)))
     const validBuckets = busy ? 0 : Math.floor(BUCKETS_PER_WINDOW / 10)
-    const report = this.#unbooked(started)
-    const reportedTo = this.#freeCount
+    const unbooked = this.#sends.unbooked(started)
+    const holdBuckets = Math.ceil(Math.min(this.#windowMs * MAX_MARGIN_SHARE, Math.max(this.#minMarginMs, this.#sends.longest(started))) / this.#bucketMs)
     let lease: Lease
     try {
       lease = await this.#store.lease({
@@ -265,10 +261,13 @@ export class FleetLimiter {
         bucketMs: this.#bucketMs,
         buckets: this.#buckets,
         validBuckets,
-        minValidMs: Math.max(this.#bucketMs * MIN_VALID_BUCKET_SHARE, this.#roundTripMs * MIN_VALID_ROUND_TRIPS),
-        holdBuckets: Math.ceil(Math.min(this.#windowMs * MAX_MARGIN_SHARE, Math.max(this.#minMarginMs, this.#longest, this.#longestBefore)) / this.#bucketMs),
-        report,
+        // Usable locally for what the uncertainty of the database clock leaves, and a timer that fires late.
+        minValidMs: Math.max(this.#bucketMs * MIN_VALID_BUCKET_SHARE,
+          Math.min(this.#roundTripMs, this.#dbClock.uncertainty(started) ?? Infinity) * MIN_VALID_ROUND_TRIPS + this.#lateness.get(started)),
+        holdBuckets,
+        report: unbooked.n,
         batch: Math.min(want, Math.ceil(this.#max * BATCH_SHARE)),
+        aheadBuckets: AHEAD_WINDOWS * BUCKETS_PER_WINDOW,
         ...this.#daily()
       })
     } catch (err) {
@@ -279,38 +278,28 @@ export class FleetLimiter {
       return
     }
     this.#leasing = false
-    this.#reported = reportedTo
+    this.#sends.booked(unbooked.mark)
     this.leases++
     const now = this.#now()
-    this.#roundTripMs = 0.8 * this.#roundTripMs + 0.2 * (now - started)
+    // The round trip without the wait for the row lock: how uncertain one lease leaves the database clock.
+    this.#roundTripMs = 0.8 * this.#roundTripMs + 0.2 * Math.max(0, now - started - lease.waitedMs)
     this.#leased = lease.granted
-    // The database read its clock after `started`: counting from `started` errs on the safe side.
-    this.#leaseUntil = started + lease.validForMs
+    const grant = this.#dbClock.grant(lease.nowMs, lease.startsInMs, lease.validForMs, started, lease.waitedMs, now)
+    this.#leaseFrom = grant.from
+    this.#leaseUntil = grant.until
     if (lease.blockedForMs > 0) this.#pauseLocally(now, lease.blockedForMs)
     this.#misses = lease.granted === 0 && lease.blockedForMs === 0 ? this.#misses + 1 : 0
-    // A peer took what was free: wait a little longer each time, at random, so peers do not all ask at once.
+    // Nothing within reach (the budget is booked further ahead than AHEAD_WINDOWS): ask again when it is, a little
+    // later each time, at random, so peers in the same spot do not all ask at once.
     const backoff = this.#random() * Math.min(this.#misses, 5) * this.#windowMs * MISS_BACKOFF_SHARE
-    // Wait for a batch to free, unless that takes much longer than the first slot (small leftovers would idle).
-    const one = lease.freeInMs ?? this.#bucketMs
-    const batch = lease.batchFreeInMs ?? one
-    const freeIn = batch - one <= this.#windowMs * BATCH_WAIT_SHARE ? batch : one
-    this.#nextLeaseAt = lease.granted < want ? now + (lease.blockedForMs > 0 ? lease.blockedForMs : freeIn + backoff) : 0
-    if (this.#nextLeaseAt > 0 && this.queued > lease.granted) this.#sayLimited(this.#nextLeaseAt - now)
+    this.#nextLeaseAt = lease.granted > 0 ? 0 : now + (lease.blockedForMs > 0 ? lease.blockedForMs : (lease.freeInMs ?? this.#bucketMs) + backoff)
+    const wait = lease.granted > 0 ? (lease.startsInMs > 0 ? this.#leaseFrom - now : 0) : this.#nextLeaseAt - now
+    if (wait > 0 && this.queued > 0) this.#sayLimited(wait)
     if (lease.dailyRemaining !== null && (this.local.dailyRemaining === null || lease.dailyRemaining < this.local.dailyRemaining)) {
       this.local.dailyRemaining = lease.dailyRemaining
       if (lease.dailyLimit !== null) this.local.dailyLimit = lease.dailyLimit
     }
     this.#pump()
-  }
-
-  /** Unleased sends within the last window not booked in the table yet. */
-  #unbooked (now: number): number {
-    let n = 0
-    const len = this.#freeSent.length
-    for (let i = Math.max(this.#reported, this.#freeCount - len); i < this.#freeCount; i++) {
-      if (this.#freeSent[i % len] > now - this.#windowMs) n++
-    }
-    return n
   }
 
   #daily (): { daily?: { remaining: number, limit: number | null, at: number } } {
@@ -347,7 +336,7 @@ export class FleetLimiter {
   block (waitMs: number): void {
     const now = this.#now()
     // A wave of 429s is one pause, shared once: each write would push the fleet's pause end later.
-    const shared = this.#blockedUntil >= now + waitMs - Math.max(this.#bucketMs, waitMs * 0.1)
+    const shared = this.#sameWave(now, waitMs)
     this.#pauseLocally(now, waitMs)
     if (shared) return
     this.#store.pause(this.#connection, waitMs).catch((err: unknown) => {
@@ -355,10 +344,19 @@ export class FleetLimiter {
     })
   }
 
-  /** A peer's 429 pause, heard by NOTIFY. */
+  /**
+   * A peer's 429 pause, heard by NOTIFY. One that ends within a tenth of its length of the pause on already is the
+   * same wave (often this instance's own, echoed): counted from when it was heard, it would only end later.
+   */
   heardPause (ms: number): void {
-    this.#pauseLocally(this.#now(), ms)
+    const now = this.#now()
+    if (this.#sameWave(now, ms)) return
+    this.#pauseLocally(now, ms)
     if (!this.#queue.empty) this.#wakeAt(this.#blockedUntil)
+  }
+
+  #sameWave (now: number, ms: number): boolean {
+    return this.#blockedUntil >= now + ms - Math.max(this.#bucketMs, ms * 0.1)
   }
 
   restOfWindow (intervalMs?: number | null): number {
@@ -374,7 +372,7 @@ export class FleetLimiter {
       fleet: true,
       max: this.#max,
       windowMs: this.#windowMs,
-      remaining: Math.max(0, this.#max - this.#sentWithin(now)),
+      remaining: Math.max(0, this.#max - this.#sends.within(now)),
       leased: now < this.#leaseUntil ? this.#leased : 0,
       inFlight: this.#inFlight,
       queued: this.queued,
@@ -387,7 +385,7 @@ export class FleetLimiter {
   idle (): boolean {
     const now = this.#now()
     return this.#queue.empty && this.#inFlight === 0 && !this.#leasing && now >= this.#blockedUntil &&
-      (this.#sentCount === 0 || this.#sent[(this.#sentCount - 1) % this.#sent.length] <= now - this.#windowMs) && this.local.idle()
+      this.#sends.quiet(now) && this.local.idle()
   }
 
   close (err: Error): void {

@@ -148,3 +148,42 @@ t.test('the database out of reach: calls fall back to the local limiter and stil
   const ms = await take(l, 2)
   t.ok(ms < 5000, `2 more calls went through the local limiter (${Math.round(ms)} ms)`)
 })
+
+t.test('the window full: a lease books the next slots to free, so the peer waits for its turn instead of asking again', async (t) => {
+  const url = await migratedDatabase(t)
+  const [a, b] = [await budgetStore(t, url), await budgetStore(t, url)]
+  const la = limiter(t, a, 'loc_turns')
+  const lb = limiter(t, b, 'loc_turns')
+  await take(lb, 1) // the peer's first lease (its pool connects, it learns the database clock)
+  await take(la, 9) // the window is used up
+  const before = b.queries
+  const ms = await take(lb, 5) // half the budget: one turn
+  t.ok(ms >= 800, `the peer's 5 slots came when the first ones freed (${Math.round(ms)} ms)`)
+  t.equal(b.queries - before, 1, 'one lease: it booked them ahead, no empty lease and no second round trip')
+  const row = await a.read('loc_turns', 10, 101)
+  t.ok(row !== null && row.used <= 10, `never more than the budget booked in a window (${row?.used})`)
+})
+
+t.test('far below the budget, a burst that queues while the first lease is on its way goes with it: one lease', async (t) => {
+  const url = await migratedDatabase(t)
+  const store = await budgetStore(t, url)
+  const l = limiter(t, store, 'loc_burst_lease', 1000)
+  await take(l, 50)
+  t.equal(store.queries, 1, 'the first lease took a tenth of the budget, enough for the whole burst')
+})
+
+t.test('a pause heard that ends with the pause on already is the same wave (this instance\'s own, echoed): not longer', async (t) => {
+  const url = await migratedDatabase(t)
+  const store = await budgetStore(t, url)
+  let now = 1000
+  const l = new FleetLimiter({ store, connection: 'loc_echo', settings: { max: 10, windowMs: 1000 }, log: silentLogger, tooLong: (ms) => new TooLong(ms), now: () => now })
+  t.teardown(() => { l.close(new Error('closed')) })
+  const left = (): number => (l.state().blockedUntil ?? 0) - Date.now()
+  l.block(1000)
+  now += 80 // the echo arrives 80 ms later, saying 1000 ms
+  l.heardPause(1000)
+  t.ok(Math.abs(left() - 920) < 20, `the pause still ends 1000 ms after the 429 (${left()} ms left)`)
+  now += 100
+  l.heardPause(1000) // a later wave (a peer's 429, 180 ms on)
+  t.ok(Math.abs(left() - 1000) < 20, `a pause that ends a tenth later is a new one (${left()} ms left)`)
+})

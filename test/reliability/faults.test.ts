@@ -423,9 +423,7 @@ t.test('10 s stalls: every call settles within its deadline bound, timed-out cre
 // ── 4. 429 waves ─────────────────────────────────────────────────────────────────────────────────────────────────
 
 t.test('429 waves with Retry-After: every call waits them out and succeeds; creates are resent without duplicates', async (t) => {
-  // The per-process limiter's path. With the fleet budget the waves are waited out too, but up to ~0.5 s later than
-  // this bound (the pause is re-read from the table after each wave): a known gap of issue 14, left open.
-  const rig = await setup(t, { rateLimit: { ...NO_LIMIT, fleet: false } })
+  const rig = await setup(t, {})
   const { sb } = rig
   const before = sb.contacts(LOCATION).length
   sb.resetStats()
