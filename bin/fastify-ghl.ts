@@ -29,6 +29,8 @@ Commands:
   outbox list [--status S] [--location ID] [--limit N]
                            jobs, newest first (S: pending, in_flight, delivered, dead)
   outbox retry ID          a dead job back to pending (delivered by the running instances)
+  outbox retry --all [--location ID]
+                           every dead job (of one location) back to pending, in one statement
 ${SANDBOX_USAGE}
 ${WEBHOOKS_USAGE}
 ${BACKFILL_USAGE}
@@ -57,19 +59,22 @@ interface Parsed {
   json: boolean
   /** doctor --no-write: skip the checks that write to the CRM. */
   noWrite?: boolean
-  outbox?: { action: OutboxAction, id?: number, status?: typeof JOB_STATUS_NAMES[number], limit?: number }
+  outbox?: { action: OutboxAction, id?: number, all?: boolean, status?: typeof JOB_STATUS_NAMES[number], limit?: number }
   webhooks?: WebhooksArgs
 }
 
-function outboxArgs (positionals: string[], values: { status?: string, limit?: string }): NonNullable<Parsed['outbox']> {
+function outboxArgs (positionals: string[], values: { status?: string, limit?: string, all?: boolean }): NonNullable<Parsed['outbox']> {
   const action = (positionals[1] ?? 'stats') as OutboxAction
   if (!OUTBOX_ACTIONS.includes(action)) throw new UsageError(`unknown outbox action ${JSON.stringify(positionals[1])} (stats, list, retry ID)`)
-  const expected = action === 'retry' ? 3 : 2
+  const all = values.all === true
+  if (all && action !== 'retry') throw new UsageError('--all applies to outbox retry')
+  const expected = action === 'retry' && !all ? 3 : 2
   if (positionals.length > expected) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[expected])}`)
   const out: NonNullable<Parsed['outbox']> = { action }
-  if (action === 'retry') {
+  if (all) out.all = true
+  else if (action === 'retry') {
     const id = Number(positionals[2])
-    if (positionals[2] === undefined || !Number.isSafeInteger(id) || id <= 0) throw new UsageError('outbox retry needs a job id (a positive integer)')
+    if (positionals[2] === undefined || !Number.isSafeInteger(id) || id <= 0) throw new UsageError('outbox retry needs a job id (a positive integer), or --all')
     out.id = id
   }
   if (values.status !== undefined) {
@@ -98,6 +103,7 @@ export function parse (argv: string[]): Parsed {
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         'no-write': { type: 'boolean' },
+        all: { type: 'boolean' },
         status: { type: 'string' },
         limit: { type: 'string' }
       }
@@ -113,6 +119,7 @@ export function parse (argv: string[]): Parsed {
   if (!COMMANDS.includes(command)) throw new UsageError(`unknown command ${JSON.stringify(positionals[0])}`)
   const noWrite = values['no-write'] === true
   if (noWrite && command !== 'doctor') throw new UsageError('--no-write applies to doctor')
+  if (values.all === true && command !== 'outbox') throw new UsageError('--all applies to outbox retry')
   const outbox = command === 'outbox' ? outboxArgs(positionals, values) : undefined
   const webhooks = command === 'webhooks' ? webhooksArgs(positionals, values, (message) => new UsageError(message)) : undefined
   const listing = command === 'outbox' || command === 'webhooks'
@@ -186,6 +193,10 @@ async function outboxCommand (app: FastifyInstance, cmd: Parsed): Promise<Outcom
   if (args.action === 'list') {
     const jobs = await app.ghl.outbox.list({ status: args.status, locationId: cmd.location, limit: args.limit })
     return { code: 0, json: { jobs }, human: jobs.length === 0 ? 'no jobs' : jobs.map(jobLine).join('\n') }
+  }
+  if (args.action === 'retry' && args.all === true) {
+    const retried = await app.ghl.outbox.retryDead({ locationId: cmd.location })
+    return { code: 0, json: { ok: true, retried }, human: `${retried} dead job${retried === 1 ? '' : 's'}${cmd.location === undefined ? '' : ` of ${cmd.location}`} pending again` }
   }
   if (args.action === 'retry') {
     const job = await app.ghl.outbox.retry(args.id as number)

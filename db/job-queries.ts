@@ -171,6 +171,15 @@ export function retryJob (q: DbNamespace, id: number): SQL {
     returning ${JOB_COLUMNS}`
 }
 
+/** Every dead job of the queue (or of one connection) back to pending with fresh attempts, in one statement. */
+export function retryDeadJobs (q: DbNamespace, queue: string, connection?: string): SQL {
+  return sql`with retried as (
+      update ${q.jobs} set status = 'pending', attempts = 0, run_at = ${NOW}, parked_reason = null, updated_at = ${NOW}
+      where queue = ${queue} and status = 'dead'${connection === undefined ? sql`` : sql` and connection = ${connection}`}
+      returning 1)
+    select count(*)::int as n from retried`
+}
+
 export function notifyQueue (q: DbNamespace, queue: string, payload: string = queue): SQL {
   return sql`select pg_notify(${q.channels.jobs}, ${payload})`
 }

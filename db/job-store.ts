@@ -5,7 +5,7 @@ import { sql, type SQL } from 'drizzle-orm'
 import { PgDialect, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import {
   claimJobs, completeJob, expireLeases, failJob, insertJob, jobByKey, jobStats, notifyQueue, parkConnection, parkedConnections, parkJob,
-  pruneDelivered, releaseJobs, renewLeases, resumeConnection, retryJob, statusCounts, toJobRow, JOB_COLUMNS
+  pruneDelivered, releaseJobs, renewLeases, resumeConnection, retryDeadJobs, retryJob, statusCounts, toJobRow, JOB_COLUMNS
 } from './job-queries.js'
 import {
   DEFAULT_QUEUE, JOB_STATUSES, type ClaimOptions, type Enqueued, type JobRow, type JobStats, type JobStatus, type ListOptions, type NewJob, type QueueSignal
@@ -170,6 +170,13 @@ export class JobStore {
     const row = await this.#one(retryJob(this.#q, id))
     if (row !== null) await this.notify(row.queue)
     return row
+  }
+
+  /** Every dead job of the queue (or of one connection) back to pending with fresh attempts; returns how many. */
+  async retryDead (queue = DEFAULT_QUEUE, connection?: string): Promise<number> {
+    const n = Number((await this.#run(retryDeadJobs(this.#q, queue, connection)))[0]?.n ?? 0)
+    if (n > 0) await this.notify(queue)
+    return n
   }
 
   async get (id: number): Promise<JobRow | null> {

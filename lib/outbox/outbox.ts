@@ -168,6 +168,8 @@ export function createOutbox (parts: OutboxParts) {
       const row = await store().retry(Number(id))
       return row === null ? null : toOutboxJob(row)
     },
+    /** Every dead job (of one location with `locationId`) back to pending with fresh attempts, in one statement; returns how many. */
+    retryDead: async (opts: { locationId?: string } = {}): Promise<number> => await store().retryDead(undefined, opts.locationId),
     /** Exact counts, fleet-wide (every instance's jobs), or of one location's jobs. */
     stats: async (opts: { locationId?: string } = {}): Promise<JobStats> => await store().stats(undefined, opts.locationId),
     /** Resolves with the job once delivered or dead (on any instance); GHL_OUTBOX_TIMEOUT after timeoutMs (it stays queued). */

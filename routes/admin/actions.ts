@@ -9,8 +9,6 @@ import { startAuthorization } from '../oauth-cookie.js'
 import { checkCsrf, csrfBinding } from './csrf.js'
 import { adminHeaders, confirmPage } from './layout.js'
 
-/** Most dead jobs one "Retry all dead" retries. */
-const MAX_RETRY_ALL = 1000
 const CONNECTION_RE = /^[A-Za-z0-9_.:-]{1,128}$/
 
 export interface ActionParts {
@@ -65,15 +63,12 @@ export function registerActions (fastify: FastifyInstance, { ctx, base, credenti
     const outbox = ctx.client.outbox
     if (body.job !== undefined && body.job !== '') {
       if (!/^[0-9]{1,15}$/.test(body.job)) throw new GhlValidationError('job must be a job id')
-      const dead = await outbox.list({ status: 'dead', locationId: connection, limit: MAX_RETRY_ALL })
-      const job = dead.find((j) => j.id === Number(body.job))
-      const retried = job === undefined ? null : await outbox.retry(job.id)
+      // Only a dead job of the connection the form names.
+      const job = await outbox.get(Number(body.job))
+      const retried = job === null || job.locationId !== connection || job.status !== 'dead' ? null : await outbox.retry(job.id)
       return back(reply, { notice: 'retried', connection, count: String(retried === null ? 0 : 1) })
     }
-    const dead = await outbox.list({ status: 'dead', locationId: connection, limit: MAX_RETRY_ALL })
-    let count = 0
-    for (const job of dead) if (await outbox.retry(job.id) !== null) count++
-    return back(reply, { notice: 'retried', connection, count: String(count) })
+    return back(reply, { notice: 'retried', connection, count: String(await outbox.retryDead({ locationId: connection })) })
   })
 
   action('disconnect', async (body, request, reply, sessionId) => {

@@ -1,8 +1,9 @@
 // What operators see of the outbox: /status's outbox block, the ghl_outbox_* metrics, and the CLI's
-// `fastify-ghl outbox [stats | list | retry ID]` against the same database.
+// `fastify-ghl outbox [stats | list | retry ID | retry --all]` against the same database.
 import t from 'tap'
 import { ADMIN_TOKEN, build, connect, eventually, LOCATION, PREFIX } from '../helpers/app.js'
 import { runCli as cli } from '../helpers/child.js'
+import { sqlClient } from '../helpers/db.js'
 import { TEST_KEY } from '../helpers/tokens.js'
 import { FAST_OUTBOX, outage } from './helpers.js'
 
@@ -69,6 +70,36 @@ t.test('CLI: outbox stats, list, retry ID; usage errors', async (t) => {
   t.match(human.stdout, /delivered:\s+1/)
   t.equal((await cli(env, 'outbox', 'retry', String(job.id))).code, 1, 'retrying a delivered job fails')
   for (const args of [['outbox', 'retry'], ['outbox', 'retry', 'x'], ['outbox', 'purge'], ['outbox', 'list', '--status', 'lost'], ['status', '--limit', '3']]) {
+    const run = await cli(env, ...args)
+    t.equal(run.code, 2, `${args.join(' ')} is a usage error: ${run.stderr.split('\n')[0]}`)
+  }
+})
+
+t.test('every dead job back at once: outbox.retryDead (per location or all), the CLI\'s retry --all, past 1,000 jobs', async (t) => {
+  const { app, sb, databaseUrl } = await build(t, { options: { outbox: false } })
+  const sql = await sqlClient(t, databaseUrl)
+  const dead = async (connection: string, n: number): Promise<void> => {
+    await sql.query(`insert into ghl_jobs (queue, op, key, group_key, connection, payload, max_attempts, status, attempts, last_error)
+      select 'outbox', 'request', $1 || ':' || i, $1 || ':' || i, $1, '{}'::jsonb, 3, 'dead', 3, 'GHL answered 422'
+      from generate_series(1, $2::int) as i`, [connection, n])
+  }
+  await dead(LOCATION, 1200)
+  await dead('loc_other', 3)
+  t.equal(await app.ghl.outbox.retryDead({ locationId: LOCATION }), 1200, 'all 1,200 of the location, not the first 1,000')
+  t.match(await app.ghl.outbox.stats({ locationId: LOCATION }), { pending: 1200, dead: 0 })
+  t.match((await sql.query(`select attempts, last_error from ghl_jobs where connection = $1 limit 1`, [LOCATION])).rows[0], { attempts: 0 }, 'fresh attempts')
+  t.match(await app.ghl.outbox.stats({ locationId: 'loc_other' }), { dead: 3 }, 'another location\'s dead jobs stay dead')
+  t.equal(await app.ghl.outbox.retryDead({ locationId: LOCATION }), 0, 'nothing dead is left there')
+
+  const env = {
+    GHL_CLIENT_ID: sb.clientId, GHL_CLIENT_SECRET: sb.clientSecret, GHL_API_BASE_URL: sb.url, GHL_TOKEN_ENCRYPTION_KEY: TEST_KEY,
+    GHL_LOCATION_ID: LOCATION, DATABASE_URL: databaseUrl
+  }
+  const all = await cli(env, 'outbox', 'retry', '--all', '--json')
+  t.equal(all.code, 0, all.stderr)
+  t.same(JSON.parse(all.stdout), { ok: true, retried: 3 })
+  t.match(await app.ghl.outbox.stats(), { dead: 0, pending: 1203 })
+  for (const args of [['outbox', 'list', '--all'], ['status', '--all'], ['outbox', 'retry', '7', '--all']]) {
     const run = await cli(env, ...args)
     t.equal(run.code, 2, `${args.join(' ')} is a usage error: ${run.stderr.split('\n')[0]}`)
   }
