@@ -6,6 +6,8 @@ export const BUCKETS_PER_WINDOW = 100
 // when fewer are free now (of the budget: fewer, larger leases, and the freed slots merge into batches); the random
 // extra wait per lease in a row that got nothing (of the window).
 export const MAX_MARGIN_SHARE = 0.25
+/** The latency margin at least (of the window). */
+export const MIN_MARGIN_SHARE = 0.05
 export const BATCH_SHARE = 0.5
 export const MISS_BACKOFF_SHARE = 0.1
 /** After a failed lease, calls go through the local limiter for this long before the database is tried again. */

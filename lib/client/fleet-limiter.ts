@@ -20,7 +20,7 @@ import { RateLimiter, type RateLimitSettings, type RateLimitState, type Response
 import { WaitQueue } from './rate-wait-queue.js'
 import { DecayingMax, FleetSends } from './fleet-sends.js'
 import { DbClock } from './fleet-clock.js'
-import { AHEAD_WINDOWS, BATCH_SHARE, BUCKETS_PER_WINDOW, DEGRADED_MS, LONGEST_HALF_LIFE_WINDOWS, MAX_MARGIN_SHARE, MIN_VALID_BUCKET_SHARE, MIN_VALID_ROUND_TRIPS, MISS_BACKOFF_SHARE } from './fleet-limiter-tuning.js'
+import { AHEAD_WINDOWS, BATCH_SHARE, BUCKETS_PER_WINDOW, DEGRADED_MS, LONGEST_HALF_LIFE_WINDOWS, MAX_MARGIN_SHARE, MIN_MARGIN_SHARE, MIN_VALID_BUCKET_SHARE, MIN_VALID_ROUND_TRIPS, MISS_BACKOFF_SHARE } from './fleet-limiter-tuning.js'
 
 export { BUCKETS_PER_WINDOW } from './fleet-limiter-tuning.js'
 
@@ -46,7 +46,8 @@ export class FleetLimiter {
   readonly #bucketMs: number
   /** Buckets a slot stays booked after its own: one GHL window. */
   readonly #buckets: number
-  /** Least latency margin (ms): the per-process limiter's (1 % of the window, within [10, 100] ms). */
+  /** Least latency margin (ms): slots booked ahead go the moment they free, so only this separates a batch from the
+   *  one a window before, whose last requests may reach GHL tens of ms after their slot (learnt only once answered). */
   readonly #minMarginMs: number
   /** Unleased calls allowed per window while GHL reports the budget far from spent. */
   readonly #freePerWindow: number
@@ -97,7 +98,7 @@ export class FleetLimiter {
     this.#max = settings.max
     this.#windowMs = settings.windowMs
     this.#bucketMs = Math.max(1, Math.ceil(settings.windowMs / BUCKETS_PER_WINDOW))
-    this.#minMarginMs = settings.marginMs ?? Math.min(100, Math.max(10, Math.round(settings.windowMs * 0.01)))
+    this.#minMarginMs = settings.marginMs ?? Math.max(10, Math.round(settings.windowMs * MIN_MARGIN_SHARE))
     this.#buckets = Math.ceil(settings.windowMs / this.#bucketMs) + 1
     this.#freePerWindow = Math.max(1, Math.floor(settings.max / 10))
     this.#log = parts.log
@@ -244,11 +245,10 @@ export class FleetLimiter {
       return
     }
     const demand = queued + this.#sends.within(started)
-    // Busy (half the budget or more): what the queue needs, up to half the budget (a turn: peers book theirs after
-    // it), used at once. Below that: a quarter window's worth, valid for a tenth of the window, so moderate traffic
-    // does not lease per call.
+    // Busy (half the budget or more): exactly what the queue needs, used at once. Below that: a quarter window's
+    // worth, valid for a tenth of the window, so moderate traffic does not lease per call.
     const busy = demand * 2 >= this.#max
-    const want = busy ? Math.min(Math.ceil(this.#max * BATCH_SHARE), queued) : Math.min(this.#max, Math.max(queued, Math.ceil(demand / 4)))
+    const want = Math.min(this.#max, busy ? queued : Math.max(queued, Math.ceil(demand / 4)))
     const validBuckets = busy ? 0 : Math.floor(BUCKETS_PER_WINDOW / 10)
     const unbooked = this.#sends.unbooked(started)
     const holdBuckets = Math.ceil(Math.min(this.#windowMs * MAX_MARGIN_SHARE, Math.max(this.#minMarginMs, this.#sends.longest(started))) / this.#bucketMs)

@@ -169,7 +169,7 @@ t.test('far below the budget, a burst that queues while the first lease is on it
   const store = await budgetStore(t, url)
   const l = limiter(t, store, 'loc_burst_lease', 1000)
   await take(l, 50)
-  t.equal(store.queries, 1, 'the first lease took a tenth of the budget, enough for the whole burst')
+  t.equal(store.queries, 1, 'one lease for the whole burst: it was sent once the calls started together had queued')
 })
 
 t.test('a pause heard that ends with the pause on already is the same wave (this instance\'s own, echoed): not longer', async (t) => {
