@@ -109,9 +109,9 @@ function defineTables (table: typeof pgTable) {
     index('ghl_jobs_delivered_idx').on(table.deliveredAt).where(sql`status = 'delivered'`)
   ])
 
-  // One GHL rate budget per connection, shared by every instance (see db/rate-budget-store.ts): a ring of per-bucket
-  // counts of the request slots instances leased (bucket i of the ring holds the bucket numbered stamps[i]), the last
-  // lease's grant (for RETURNING), the shared pause after a 429, and the last daily remaining GHL reported.
+  // One GHL rate budget per connection, shared by every instance (see db/rate-budget-store.ts): the live bookings of
+  // request slots as two arrays (counts[i] slots booked on the bucket numbered stamps[i]), the last lease's grant (for
+  // RETURNING), the shared pause after a 429, and the last daily remaining GHL reported.
   const ghlRateBudget = table('ghl_rate_budget', {
     connection: text('connection').primaryKey(),
     stamps: bigint('stamps', { mode: 'number' }).array().notNull().default(sql`'{}'::bigint[]`),
