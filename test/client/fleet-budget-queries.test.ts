@@ -4,28 +4,13 @@
 // full used to come back empty and race its peers for the next freed batch, 0.17–0.21 round trips per call). The
 // window is compressed from 10 s to 1 s.
 import t from 'tap'
-import { sandboxFor } from '../helpers/sandbox.js'
-import { install, managerFor, migratedDatabase, TEST_KEY } from '../helpers/tokens.js'
-import { startWorker } from '../helpers/worker.js'
+import { startFleet, type Reads } from './fleet-budget-fleet.js'
 
-const WORKER = 'test/fixtures/fleet-budget-worker.ts'
 const MAX = 100
 const WINDOW_MS = 1000
 
-interface Reads { ok: number, failed: number, codes: Record<string, number>, ms: number, queries: number }
-
 t.test('database round trips per call: none at low traffic, at most 0.1 at the limit', async (t) => {
-  const location = 'loc_fleet_queries'
-  const sb = await sandboxFor(t, { rateLimit: { burst: MAX, windowMs: WINDOW_MS, daily: 200_000 } })
-  const url = await migratedDatabase(t)
-  const seeder = await managerFor(t, sb, url)
-  await install(sb, seeder.manager, location)
-  const env = {
-    DATABASE_URL: url, SANDBOX_URL: sb.url, CLIENT_ID: sb.clientId, CLIENT_SECRET: sb.clientSecret, KEY: TEST_KEY, LOCATION: location,
-    MAX: String(MAX), WINDOW_MS: String(WINDOW_MS), FLEET: 'on', BUDGET_MS: '60000'
-  }
-  const workers = await Promise.all([1, 2].map(async () => await startWorker(t, WORKER, env)))
-  const path = `/locations/${location}/customFields`
+  const { workers, path } = await startFleet(t, { location: 'loc_fleet_queries', processes: 2, max: MAX, windowMs: WINDOW_MS, budgetMs: 60_000 })
   for (const w of workers) t.match(await w.send<Reads>({ cmd: 'reads', n: 1, path }), { ok: 1 }, 'the token is read once')
 
   // Low traffic: 5 calls a second from each process, a twentieth of the budget together.
@@ -43,17 +28,7 @@ t.test('database round trips per call: none at low traffic, at most 0.1 at the l
 })
 
 t.test('eight processes at the limit: still at most 0.1 database round trips per call', async (t) => {
-  const location = 'loc_fleet_queries_8'
-  const sb = await sandboxFor(t, { rateLimit: { burst: MAX, windowMs: WINDOW_MS, daily: 200_000 } })
-  const url = await migratedDatabase(t)
-  const seeder = await managerFor(t, sb, url)
-  await install(sb, seeder.manager, location)
-  const env = {
-    DATABASE_URL: url, SANDBOX_URL: sb.url, CLIENT_ID: sb.clientId, CLIENT_SECRET: sb.clientSecret, KEY: TEST_KEY, LOCATION: location,
-    MAX: String(MAX), WINDOW_MS: String(WINDOW_MS), FLEET: 'on', BUDGET_MS: '60000'
-  }
-  const workers = await Promise.all(Array.from({ length: 8 }, async () => await startWorker(t, WORKER, env)))
-  const path = `/locations/${location}/customFields`
+  const { sb, workers, path } = await startFleet(t, { location: 'loc_fleet_queries_8', processes: 8, max: MAX, windowMs: WINDOW_MS, budgetMs: 60_000 })
   for (const w of workers) t.match(await w.send<Reads>({ cmd: 'reads', n: 1, path }), { ok: 1 })
   await new Promise((resolve) => setTimeout(resolve, 2 * WINDOW_MS))
   sb.resetStats()

@@ -3,27 +3,13 @@
 // ~50 s instead of 4 minutes) → no call fails, at most 2 % of the requests GHL saw were answered 429, and the whole
 // run is within 1.25× of the ideal pace (calls / limit × window). One process alone: fleet-budget-single.test.ts.
 import t, { type Test } from 'tap'
-import { sandboxFor } from '../helpers/sandbox.js'
-import { install, managerFor, migratedDatabase, TEST_KEY } from '../helpers/tokens.js'
-import { startWorker, type Worker } from '../helpers/worker.js'
+import { startFleet, type Fleet, type Reads } from './fleet-budget-fleet.js'
 
-const WORKER = 'test/fixtures/fleet-budget-worker.ts'
 const MAX = 100
 const WINDOW_MS = 2000
 
-interface Reads { ok: number, failed: number, codes: Record<string, number>, ms: number, queries: number }
-
-async function fleet (t: Test, location: string, processes: number): Promise<{ sb: Awaited<ReturnType<typeof sandboxFor>>, workers: Worker[], path: string }> {
-  const sb = await sandboxFor(t, { rateLimit: { burst: MAX, windowMs: WINDOW_MS, daily: 200_000 } })
-  const url = await migratedDatabase(t)
-  const seeder = await managerFor(t, sb, url)
-  await install(sb, seeder.manager, location)
-  const env = {
-    DATABASE_URL: url, SANDBOX_URL: sb.url, CLIENT_ID: sb.clientId, CLIENT_SECRET: sb.clientSecret, KEY: TEST_KEY, LOCATION: location,
-    MAX: String(MAX), WINDOW_MS: String(WINDOW_MS), FLEET: 'on', BUDGET_MS: '120000'
-  }
-  const workers = await Promise.all(Array.from({ length: processes }, async () => await startWorker(t, WORKER, env)))
-  const path = `/locations/${location}/customFields`
+async function fleet (t: Test, location: string, processes: number): Promise<Fleet> {
+  const { sb, workers, path } = await startFleet(t, { location, processes, max: MAX, windowMs: WINDOW_MS, budgetMs: 120_000 })
   // Each process reads its token once, then the window empties before the measured run.
   for (const w of workers) t.match(await w.send<Reads>({ cmd: 'reads', n: 1, path }), { ok: 1 })
   await new Promise((resolve) => setTimeout(resolve, 2 * WINDOW_MS))
