@@ -145,7 +145,10 @@ function requestListener (core: Core): (req: IncomingMessage, res: ServerRespons
 }
 
 export async function listen (core: Core): Promise<RunningServer> {
-  const server = createServer({ keepAliveTimeout: 5000 }, requestListener(core))
+  // Idle keep-alive sockets are kept for 65 s, as load balancers in front of APIs commonly do (Node's 5 s default
+  // is far shorter). With 5 s, a client whose event loop was blocked past it (PGlite compiling in the same process on
+  // a slow machine) reused a socket the server was closing at that moment and got ECONNRESET on a plain GET.
+  const server = createServer({ keepAliveTimeout: 65_000 }, requestListener(core))
   const sockets = new Set<Socket>()
   server.on('connection', (socket: Socket) => {
     sockets.add(socket)
