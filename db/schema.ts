@@ -134,7 +134,17 @@ function defineTables (table: typeof pgTable) {
     index('ghl_oauth_nonces_expires_at_idx').on(table.expiresAt)
   ])
 
-  return { ghlConnections, ghlWebhookEvents, ghlJobs, ghlRateBudget, ghlOAuthNonces }
+  // Failed admin logins per client address, counted for the whole fleet (lib/admin/login-limiter.ts). The address is
+  // kept as an HMAC, never in clear. A row lives until its window ends; expired rows are deleted by the next failure.
+  const ghlAdminLoginFailures = table('ghl_admin_login_failures', {
+    addressHash: text('address_hash').primaryKey(),
+    failures: integer('failures').notNull(),
+    windowEndsAt: timestamp('window_ends_at', tz).notNull()
+  }, (table) => [
+    index('ghl_admin_login_failures_window_ends_at_idx').on(table.windowEndsAt)
+  ])
+
+  return { ghlConnections, ghlWebhookEvents, ghlJobs, ghlRateBudget, ghlOAuthNonces, ghlAdminLoginFailures }
 }
 
 export type GhlTables = ReturnType<typeof defineTables>
@@ -152,7 +162,7 @@ export function ghlTables (schema: string = 'public'): GhlTables {
   return tables
 }
 
-export const { ghlConnections, ghlWebhookEvents, ghlJobs, ghlRateBudget, ghlOAuthNonces } = ghlTables('public')
+export const { ghlConnections, ghlWebhookEvents, ghlJobs, ghlRateBudget, ghlOAuthNonces, ghlAdminLoginFailures } = ghlTables('public')
 
 export type ConnectionRecord = typeof ghlConnections.$inferSelect
 export type WebhookEventRow = typeof ghlWebhookEvents.$inferSelect

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, gt, isNotNull, isNull, lt, sql } from 'drizzle-orm'
 import { NOW, newRowValues, rowsOf, selectRow, updateError, updateRefreshStarted, updateStatus, updateTokens, type Db } from './connection-queries.js'
 import { guarded } from './errors.js'
+import { clearLoginFailures, readLoginFailures, recordLoginFailure } from './login-failure-queries.js'
 import { JobStore } from './job-store.js'
 import { WebhookStore } from './webhook-store.js'
 import { RateBudgetStore } from './rate-budget-store.js'
@@ -11,6 +12,7 @@ import {
   type ConnectionRow,
   type ConnectionStatus,
   type LockResult,
+  type LoginFailures,
   type NewConnection,
   type RefreshLockHandle,
   type RefreshLockOptions,
@@ -285,6 +287,18 @@ export abstract class DrizzleTokenStore implements TokenStore {
   nonceUsed (nonceHash: string): Promise<boolean> {
     return guarded('read a used nonce', async () => (await this.db.select({ nonceHash: this.#n.nonceHash }).from(this.#n)
       .where(and(eq(this.#n.nonceHash, nonceHash), gt(this.#n.expiresAt, sql`clock_timestamp()`)))).length > 0)
+  }
+
+  recordLoginFailure (addressHash: string, at: Date, windowEndsAt: Date): Promise<LoginFailures> {
+    return guarded('record a failed admin login', async () => await recordLoginFailure(this.#tables.ghlAdminLoginFailures, this.db, addressHash, at, windowEndsAt))
+  }
+
+  loginFailures (addressHash: string, at: Date): Promise<LoginFailures | null> {
+    return guarded('read failed admin logins', async () => await readLoginFailures(this.#tables.ghlAdminLoginFailures, this.db, addressHash, at))
+  }
+
+  clearLoginFailures (addressHash: string): Promise<void> {
+    return guarded('clear failed admin logins', async () => { await clearLoginFailures(this.#tables.ghlAdminLoginFailures, this.db, addressHash) })
   }
 
   recordWebhook (event: WebhookEventRecord): Promise<boolean> {

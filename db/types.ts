@@ -97,6 +97,12 @@ export interface SubscribeOptions {
   onReconnect? (): void
 }
 
+/** An address's failed admin logins in its current window. */
+export interface LoginFailures {
+  failures: number
+  windowEndsAt: Date
+}
+
 export interface TokenStore {
   /** Schema of its tables (the built-in stores; a host's own store may leave it out: public). */
   readonly schema?: string
@@ -142,6 +148,17 @@ export interface TokenStore {
   consumeNonce? (nonceHash: string, expiresAt: Date): Promise<boolean>
   /** Whether a nonce was recorded as used and its expiry has not passed (a logged-out admin session). */
   nonceUsed? (nonceHash: string): Promise<boolean>
+
+  /**
+   * Counts a failed admin login from an address (an HMAC of it) in its current window, or starts one ending at
+   * `windowEndsAt` when it has none at `at`. Optional for a host's own store, with loginFailures and
+   * clearLoginFailures: without them failed logins are counted per instance.
+   */
+  recordLoginFailure? (addressHash: string, at: Date, windowEndsAt: Date): Promise<LoginFailures>
+  /** The address's failures in a window not ended at `at`, or null. */
+  loginFailures? (addressHash: string, at: Date): Promise<LoginFailures | null>
+  /** Forgets the address's failures (after a successful login). */
+  clearLoginFailures? (addressHash: string): Promise<void>
 
   /** Stores a received webhook; false when its webhookId was seen before (replay). */
   recordWebhook (event: WebhookEventRecord): Promise<boolean>

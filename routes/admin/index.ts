@@ -1,9 +1,9 @@
 // GET /admin: the admin page, server-rendered (no script), and its actions. Guarded by the host's adminPreHandler
 // when given; else by a login form for the admin token that starts a signed session cookie (failed logins limited
-// per address), or a one-time login link. Every answer: strict CSP, Cache-Control no-store, HTML-escaped content.
+// per address, fleet-wide), or a one-time login link. Every answer: strict CSP, Cache-Control no-store, HTML-escaped content.
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { createLoginLimiter } from '../../lib/admin/login-limiter.js'
+import { loginLimiterFor } from '../../lib/admin/login-limiter.js'
 import { createAdminCredentials } from '../../lib/admin/session.js'
 import { exactOutboxCounts, readOutbox, readWebhooks, trackConfigErrors } from '../../lib/admin/sources.js'
 import { buildAdminView } from '../../lib/admin/view-model.js'
@@ -33,7 +33,7 @@ const adminPage: FastifyPluginAsync<AdminPageOptions> = async (fastify, { ctx, m
   const authOrigin = new URL(settings.authBaseUrl).origin
   const mode = ctx.admin.host ? 'host' : settings.adminToken === undefined ? 'disabled' : 'login'
   const credentials = createAdminCredentials({ adminToken: settings.adminToken, fallbackSecret: settings.stateSecret, now: ctx.now })
-  const limiter = createLoginLimiter({ maxFailures: maxLoginFailures, windowMs: loginWindowMs, now: ctx.now })
+  const { limiter, shared: limitShared } = loginLimiterFor(ctx.store, settings.stateSecret, { maxFailures: maxLoginFailures, windowMs: loginWindowMs, now: ctx.now })
   const { ledger } = nonceLedgerFor(ctx.store, ctx.now)
   const configErrors = trackConfigErrors(ctx.events, ctx.now)
   fastify.addHook('onClose', async () => { configErrors.close() })
@@ -100,31 +100,33 @@ const adminPage: FastifyPluginAsync<AdminPageOptions> = async (fastify, { ctx, m
 
   if (mode !== 'login') return
 
-  const refuseBlocked = (request: FastifyRequest, reply: FastifyReply): boolean => {
-    const waitMs = limiter.blockedFor(request.ip)
+  if (!limitShared) ctx.log.warn({}, 'fastify-ghl: the token store has no recordLoginFailure(); failed admin logins are counted per instance, not fleet-wide')
+
+  const refuseBlocked = async (request: FastifyRequest, reply: FastifyReply): Promise<boolean> => {
+    const waitMs = await limiter.blockedFor(request.ip)
     if (waitMs === 0) return false
     html(reply.header('retry-after', String(Math.ceil(waitMs / 1000))), 429, loginPage(base, `Too many failed logins from this address: try again in ${Math.ceil(waitMs / 60_000)} min.`))
     return true
   }
 
   fastify.post<{ Body: Record<string, string | undefined> }>('/admin/login', async (request, reply) => {
-    if (refuseBlocked(request, reply)) return reply
+    if (await refuseBlocked(request, reply)) return reply
     if (!credentials.checkAdminToken(request.body?.token)) {
-      limiter.failed(request.ip)
+      await limiter.failed(request.ip)
       ctx.log.warn({ ip: request.ip }, 'admin page: failed login')
       return html(reply, 401, loginPage(base, 'That is not the admin token.'))
     }
-    limiter.succeeded(request.ip)
+    await limiter.succeeded(request.ip)
     startSession(credentials, request, reply, base)
     return reply.header('cache-control', 'no-store').redirect(base, 303)
   })
 
   // The one-time link the demo prints: a signed ticket, used once fleet-wide (the OAuth nonce ledger).
   fastify.get<{ Querystring: { ticket?: string } }>('/admin/login', async (request, reply) => {
-    if (refuseBlocked(request, reply)) return reply
+    if (await refuseBlocked(request, reply)) return reply
     const check = credentials.checkTicket(request.query.ticket)
     if (!check.ok || !(await ledger.consumeOnce(check.hash, check.expiresAt))) {
-      limiter.failed(request.ip)
+      await limiter.failed(request.ip)
       return html(reply, 401, loginPage(base, 'This login link is not valid any more (used, expired or mistyped): log in with the admin token.'))
     }
     startSession(credentials, request, reply, base)

@@ -12,7 +12,7 @@ import { eventually } from '../helpers/app.js'
 import { testDatabase } from '../helpers/db.js'
 
 const LOCK = { lockTimeoutMs: 5000, idleTimeoutMs: 10_000 }
-const TABLES = ['__fastify_ghl_migrations', 'ghl_connections', 'ghl_jobs', 'ghl_oauth_nonces', 'ghl_rate_budget', 'ghl_webhook_events']
+const TABLES = ['__fastify_ghl_migrations', 'ghl_admin_login_failures', 'ghl_connections', 'ghl_jobs', 'ghl_oauth_nonces', 'ghl_rate_budget', 'ghl_webhook_events']
 
 function connection (id: string, refresh: string): NewConnection {
   return {

@@ -403,6 +403,24 @@ export function tokenStoreContract (backend: Backend): void {
       t.equal(await store.pruneWebhooks(new Date(now + HOUR)), 2)
     })
 
+    t.test('failed admin logins: counted per address within its window (both instances), restarted after it, cleared, expired rows pruned', async (t) => {
+      const { store, peer, query } = await backend.setup(t)
+      const at = new Date('2026-12-01T10:00:00Z')
+      const later = (ms: number): Date => new Date(at.getTime() + ms)
+      const window = later(15 * 60_000)
+      t.same(await store.loginFailures?.('addr-a', at), null)
+      t.same(await store.recordLoginFailure?.('addr-a', at, window), { failures: 1, windowEndsAt: window })
+      t.same(await peer.recordLoginFailure?.('addr-a', later(1000), later(1000 + 15 * 60_000)), { failures: 2, windowEndsAt: window }, 'the window is the first failure\'s')
+      t.same(await peer.loginFailures?.('addr-a', later(2000)), { failures: 2, windowEndsAt: window })
+      t.same(await store.recordLoginFailure?.('addr-b', at, window), { failures: 1, windowEndsAt: window }, 'another address counts apart')
+      t.same(await store.loginFailures?.('addr-a', window), null, 'nothing once the window has ended')
+      const next = later(30 * 60_000)
+      t.same(await store.recordLoginFailure?.('addr-a', window, next), { failures: 1, windowEndsAt: next }, 'a new window starts at 1')
+      t.same(await query('SELECT address_hash FROM ghl_admin_login_failures'), [{ address_hash: 'addr-a' }], "the next failure deleted addr-b's ended window")
+      await peer.clearLoginFailures?.('addr-a')
+      t.same(await store.loginFailures?.('addr-a', window), null, 'cleared')
+    })
+
     t.test('publish reaches subscribers', async (t) => {
       const { store, peer } = await backend.setup(t)
       const first = nextMessage(store, t)

@@ -86,12 +86,12 @@ t.test('credentials: sessions and tickets are signed and expire; CSRF tokens are
 t.test('login limiter: 5 failures per address, then a wait until the window ends', async (t) => {
   let now = 0
   const limiter = createLoginLimiter({ now: () => now })
-  for (let i = 0; i < 5; i++) { t.equal(limiter.blockedFor('a'), 0); limiter.failed('a') }
-  t.equal(limiter.blockedFor('a'), 15 * 60_000)
-  t.equal(limiter.blockedFor('b'), 0)
+  for (let i = 0; i < 5; i++) { t.equal(await limiter.blockedFor('a'), 0); await limiter.failed('a') }
+  t.equal(await limiter.blockedFor('a'), 15 * 60_000)
+  t.equal(await limiter.blockedFor('b'), 0)
   now += 15 * 60_000
-  t.equal(limiter.blockedFor('a'), 0)
-  limiter.failed('c')
-  limiter.succeeded('c')
-  t.equal(limiter.blockedFor('c'), 0)
+  t.equal(await limiter.blockedFor('a'), 0)
+  await limiter.failed('c')
+  await limiter.succeeded('c')
+  t.equal(await limiter.blockedFor('c'), 0)
 })
