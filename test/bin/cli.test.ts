@@ -73,7 +73,7 @@ t.test('GHL_DB_SCHEMA: migrate and status work on the tables of that schema', as
   t.teardown(() => client.end())
   const tables = async (schema: string): Promise<number> =>
     Number((await client.query('SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = $1', [schema])).rows[0].n)
-  t.equal(await tables('crm_cli'), 6, 'the tables and the migrations table are in the schema')
+  t.equal(await tables('crm_cli'), 7, 'the six tables and the migrations table are in the schema')
   t.equal(await tables('public'), 0, 'none in public')
   const refresh = await runCli(env, 'refresh', '--json')
   t.equal(refresh.code, 0, `refresh exits 0: ${refresh.stdout}${refresh.stderr}`)

@@ -60,6 +60,6 @@ t.test('a bad schema name, and a store of another schema, fail registration nami
   await same.register(fastifyGhl, { ...withoutUrl, db: store })
   await same.ready()
   const sql = await sqlClient(t, databaseUrl)
-  t.equal((await sql.query("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'crm_a'")).rows[0].n, 6,
+  t.equal((await sql.query("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'crm_a'")).rows[0].n, 7,
     'without options.schema the store keeps its own, and the plugin migrates it there')
 })
