@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // fastify-ghl CLI: migrate, status, refresh, doctor, outbox, webhooks — from the shell, with the plugin's own environment
 // (GHL_*, DATABASE_URL). Each command boots the plugin in a throwaway Fastify instance (scheduled refresher off) and
-// uses its decorator and routes, so configuration, storage, seeding and the checks are exactly the plugin's.
+// uses its decorator and routes, so configuration, storage, seeding and the checks are exactly the plugin's. backfill,
+// sandbox and move-schema have their own files.
 // Exit codes: 0 success, 1 failure (doctor: any failing check), 2 usage or configuration error. Never prints a token.
 import { randomBytes } from 'node:crypto'
 import { parseArgs } from 'node:util'
@@ -15,6 +16,7 @@ import type { CheckResult } from '../routes/test-integration.js'
 import { sandboxMain, SANDBOX_USAGE } from './sandbox-command.js'
 import { webhooksArgs, webhooksCommand, WEBHOOKS_USAGE, type WebhooksArgs } from './webhooks-command.js'
 import { backfillMain, BACKFILL_USAGE } from './backfill.js'
+import { moveSchemaMain, MOVE_SCHEMA_USAGE } from './move-schema-command.js'
 
 const USAGE = `Usage: fastify-ghl <command> [options]
 
@@ -31,6 +33,7 @@ Commands:
   outbox retry ID          a dead job back to pending (delivered by the running instances)
   outbox retry --all [--location ID]
                            every dead job (of one location) back to pending, in one statement
+${MOVE_SCHEMA_USAGE}
 ${SANDBOX_USAGE}
 ${WEBHOOKS_USAGE}
 ${BACKFILL_USAGE}
@@ -291,6 +294,7 @@ async function main (argv: string[]): Promise<number> {
   const redact = redactor(process.env)
   if (argv[0] === 'backfill') return await backfillMain(argv.slice(1), redact)
   if (argv[0] === 'sandbox') return await sandboxMain(argv.slice(1))
+  if (argv[0] === 'move-schema') return await moveSchemaMain(argv.slice(1), redact)
   const wantsJson = argv.includes('--json')
   const fail = (code: number, message: string, kind: string): number => {
     if (wantsJson) process.stdout.write(redact(JSON.stringify({ ok: false, error: kind, message })) + '\n')
