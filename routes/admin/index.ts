@@ -1,6 +1,7 @@
 // GET /admin: the admin page, server-rendered (no script), and its actions. Guarded by the host's adminPreHandler
 // when given; else by a login form for the admin token that starts a signed session cookie (failed logins limited
-// per address, fleet-wide), or a one-time login link. Every answer: strict CSP, Cache-Control no-store, HTML-escaped content.
+// per address, fleet-wide), or a one-time login link. Every answer: strict CSP, Cache-Control no-store, HTML-escaped
+// content.
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { loginLimiterFor } from '../../lib/admin/login-limiter.js'

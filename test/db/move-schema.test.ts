@@ -4,9 +4,9 @@
 // changes nothing.
 import pg from 'pg'
 import t, { type Test } from 'tap'
-import { createPgTokenStore, type NewConnection, type TokenStore } from '../../db/index.js'
+import type { NewConnection } from '../../db/index.js'
 import { INSTALL_TABLES, moveSchema, MoveSchemaError } from '../../db/move-schema.js'
-import { testDatabase } from '../helpers/db.js'
+import { storeOnPool, tablesIn, testDatabase } from '../helpers/db.js'
 
 const MIGRATIONS = '__fastify_ghl_migrations'
 
@@ -21,22 +21,13 @@ async function poolFor (t: Test): Promise<pg.Pool> {
   return pool
 }
 
-function storeOn (t: Test, pool: pg.Pool, schema?: string): TokenStore {
-  const store = createPgTokenStore({ pool, schema })
-  t.teardown(async () => { await store.close() })
-  return store
-}
 
-async function tablesIn (pool: pg.Pool, schema: string): Promise<string[]> {
-  const { rows } = await pool.query<{ name: string }>('SELECT tablename AS name FROM pg_tables WHERE schemaname = $1 ORDER BY 1', [schema])
-  return rows.map((r) => r.name)
-}
 
 const ALL = [MIGRATIONS, ...INSTALL_TABLES].sort()
 
 t.test('public → a schema → back: rows, sequences and migrations move; the install works there with nothing to apply', async (t) => {
   const pool = await poolFor(t)
-  const before = storeOn(t, pool)
+  const before = storeOnPool(t, pool)
   await before.migrate()
   await before.saveAuthorization(connection('loc_moved'))
   const first = await before.jobs!().enqueue({ op: 'request', key: 'k1', connection: 'loc_moved', payload: {}, maxAttempts: 3 })
@@ -50,7 +41,7 @@ t.test('public → a schema → back: rows, sequences and migrations move; the i
   t.same(await tablesIn(pool, 'drizzle'), [])
   t.same((await pool.query(`SELECT hash FROM crm_moved.${MIGRATIONS} ORDER BY id`)).rows, applied, 'the migration history as it was')
 
-  const after = storeOn(t, pool, 'crm_moved')
+  const after = storeOnPool(t, pool, 'crm_moved')
   await after.migrate()
   t.same((await pool.query(`SELECT hash FROM crm_moved.${MIGRATIONS} ORDER BY id`)).rows, applied, 'nothing applied again')
   t.match(await after.get('loc_moved'), { id: 'loc_moved', refreshTokenCiphertext: 'refresh' }, 'the rows came along')
@@ -63,14 +54,14 @@ t.test('public → a schema → back: rows, sequences and migrations move; the i
   t.same(await tablesIn(pool, 'public'), [...INSTALL_TABLES].sort())
   t.same(await tablesIn(pool, 'drizzle'), [MIGRATIONS], "a public install's migrations table is in drizzle again")
   t.same(await tablesIn(pool, 'crm_moved'), [])
-  const again = storeOn(t, pool)
+  const again = storeOnPool(t, pool)
   await again.migrate()
   t.match(await again.get('loc_moved'), { id: 'loc_moved' })
 })
 
 t.test('refused with nothing changed: a running instance, a schema already in use, no install, the same schema', async (t) => {
   const pool = await poolFor(t)
-  const running = storeOn(t, pool)
+  const running = storeOnPool(t, pool)
   await running.migrate()
   const sub = await running.subscribe(() => {})
   await t.rejects(moveSchema(pool, { to: 'crm_target' }), new MoveSchemaError('1 session(s) of running instances listen on the install\'s channels: stop every instance first (their statements name the tables where they are now)'))
@@ -78,7 +69,7 @@ t.test('refused with nothing changed: a running instance, a schema already in us
   t.same(await tablesIn(pool, 'crm_target'), [])
   await sub.close()
 
-  const other = storeOn(t, pool, 'crm_other')
+  const other = storeOnPool(t, pool, 'crm_other')
   await other.migrate()
   await t.rejects(moveSchema(pool, { to: 'crm_other' }), { name: 'MoveSchemaError', message: /schema crm_other already has a table ghl_connections/ })
   t.same(await tablesIn(pool, 'public'), [...INSTALL_TABLES].sort())

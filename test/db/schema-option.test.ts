@@ -9,7 +9,7 @@ import { createPgliteTokenStore, createPgTokenStore, lockKeyFor, type NewConnect
 import { dbNamespace } from '../../db/namespace.js'
 import { rateBudgetOf, type RateBudgetStore } from '../../db/rate-budget-store.js'
 import { eventually } from '../helpers/app.js'
-import { testDatabase } from '../helpers/db.js'
+import { storeOnPool, tablesIn, testDatabase } from '../helpers/db.js'
 
 const LOCK = { lockTimeoutMs: 5000, idleTimeoutMs: 10_000 }
 const TABLES = ['__fastify_ghl_migrations', 'ghl_admin_login_failures', 'ghl_connections', 'ghl_jobs', 'ghl_oauth_nonces', 'ghl_rate_budget', 'ghl_webhook_events']
@@ -35,22 +35,13 @@ async function hostPool (t: Test, url: string): Promise<pg.Pool> {
   return pool
 }
 
-function storeOn (t: Test, pool: pg.Pool, schema?: string): TokenStore {
-  const store = createPgTokenStore({ pool, schema })
-  t.teardown(async () => { await store.close() })
-  return store
-}
 
-async function tablesIn (pool: pg.Pool, schema: string): Promise<string[]> {
-  const { rows } = await pool.query<{ name: string }>('SELECT table_name AS name FROM information_schema.tables WHERE table_schema = $1 ORDER BY 1', [schema])
-  return rows.map((r) => r.name)
-}
 
 t.test('the migrations create the schema, its tables and their own table inside it, and leave the host search_path alone', async (t) => {
   const pool = await hostPool(t, await testDatabase(t))
-  const store = storeOn(t, pool, 'ghl_app')
+  const store = storeOnPool(t, pool, 'ghl_app')
   // Two instances booting at once: applied once, no error.
-  await Promise.all([store.migrate(), storeOn(t, pool, 'ghl_app').migrate()])
+  await Promise.all([store.migrate(), storeOnPool(t, pool, 'ghl_app').migrate()])
   t.same(await tablesIn(pool, 'ghl_app'), TABLES)
   t.same(await tablesIn(pool, 'host_app'), [], 'nothing in the schema the host pool points at')
   t.same(await tablesIn(pool, 'public'), [], 'nothing in public')
@@ -73,9 +64,9 @@ t.test('two installs in two schemas of one database share no row, no NOTIFY and 
   const plain = new pg.Pool({ connectionString: url, max: 4 })
   plain.on('error', () => {})
   t.teardown(async () => { await plain.end() })
-  const a = storeOn(t, pool, 'ghl_a')
-  const b = storeOn(t, pool, 'ghl_b')
-  const pub = storeOn(t, plain)
+  const a = storeOnPool(t, pool, 'ghl_a')
+  const b = storeOnPool(t, pool, 'ghl_b')
+  const pub = storeOnPool(t, plain)
   await a.migrate()
   await b.migrate()
   await pub.migrate()
@@ -132,7 +123,7 @@ t.test('two installs in two schemas of one database share no row, no NOTIFY and 
 
 t.test('an enqueue inside the host transaction lands in the schema whatever the host search_path is', async (t) => {
   const pool = await hostPool(t, await testDatabase(t))
-  const store = storeOn(t, pool, 'ghl_tx')
+  const store = storeOnPool(t, pool, 'ghl_tx')
   await store.migrate()
   const client = await pool.connect()
   try {

@@ -56,6 +56,19 @@ export async function pgStore (t: Test, opts: PgStoreOptions = {}): Promise<Toke
   return store
 }
 
+/** A store over the caller's pool (in `schema`), not migrated; closed at teardown, the pool left to the caller. */
+export function storeOnPool (t: Test, pool: pg.Pool, schema?: string): TokenStore {
+  const store = createPgTokenStore({ pool, schema })
+  t.teardown(async () => { await store.close() })
+  return store
+}
+
+/** The tables of a schema, by name. */
+export async function tablesIn (pool: pg.Pool, schema: string): Promise<string[]> {
+  const { rows } = await pool.query<{ name: string }>('SELECT tablename AS name FROM pg_tables WHERE schemaname = $1 ORDER BY 1', [schema])
+  return rows.map((r) => r.name)
+}
+
 /** A migrated PGlite store (in memory unless dataDir or pglite is given); closed at teardown. */
 export async function pgliteStore (t: Test, opts: PgliteTokenStoreOptions = {}): Promise<TokenStore> {
   const store = createPgliteTokenStore(opts)
