@@ -1,7 +1,8 @@
 // The admin page's framework-free parts alone: the view model (status in words for every state, relative times,
 // ordering and paging), durations, HTML escaping, the login limiter and the signed credentials.
 import t from 'tap'
-import { createLoginLimiter } from '../../lib/admin/login-limiter.js'
+import type { LoginFailures, TokenStore } from '../../db/types.js'
+import { createLoginLimiter, loginLimiterFor } from '../../lib/admin/login-limiter.js'
 import { duration, relative } from '../../lib/admin/relative-time.js'
 import { adminLoginTicket, createAdminCredentials } from '../../lib/admin/session.js'
 import { buildAdminView } from '../../lib/admin/view-model.js'
@@ -94,4 +95,35 @@ t.test('login limiter: 5 failures per address, then a wait until the window ends
   await limiter.failed('c')
   await limiter.succeeded('c')
   t.equal(await limiter.blockedFor('c'), 0)
+})
+
+t.test('loginLimiterFor: the store\'s table when it has the three methods (addresses as HMACs), else this process', async (t) => {
+  const rows = new Map<string, LoginFailures>()
+  let now = 0
+  const store = {
+    recordLoginFailure: async (hash: string, at: Date, windowEndsAt: Date) => {
+      const row = rows.get(hash)
+      const next = row !== undefined && row.windowEndsAt > at ? { ...row, failures: row.failures + 1 } : { failures: 1, windowEndsAt }
+      rows.set(hash, next)
+      return next
+    },
+    loginFailures: async (hash: string, at: Date) => { const row = rows.get(hash); return row !== undefined && row.windowEndsAt > at ? row : null },
+    clearLoginFailures: async (hash: string) => { rows.delete(hash) }
+  } as unknown as TokenStore
+  const { limiter, shared } = loginLimiterFor(store, 'secret-1', { now: () => now })
+  t.equal(shared, true)
+  for (let i = 0; i < 5; i++) await limiter.failed('10.0.0.1')
+  t.equal(await limiter.blockedFor('10.0.0.1'), 15 * 60_000, 'blocked from the store\'s count')
+  const [key] = rows.keys()
+  t.match(key, /^[A-Za-z0-9_-]{43}$/, 'kept under an HMAC')
+  t.notOk(key.includes('10.0.0.1'), 'not the address')
+  await limiter.succeeded('10.0.0.1')
+  t.equal(rows.size, 0, 'a success clears the row')
+
+  const partial = { recordLoginFailure: store.recordLoginFailure } as unknown as TokenStore
+  const local = loginLimiterFor(partial, 'secret-1')
+  t.equal(local.shared, false, 'a store without all three methods: counted in this process')
+  for (let i = 0; i < 5; i++) await local.limiter.failed('10.0.0.2')
+  t.ok(await local.limiter.blockedFor('10.0.0.2') > 0)
+  t.equal(rows.size, 0, 'nothing written to the store')
 })
